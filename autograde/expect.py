@@ -1,0 +1,22 @@
+"""Assertions the notebooks' test cells call; failures say what is wrong, never the answer."""
+
+from .compare import ResultMismatch, as_frame, compare_result_sets, match_columns
+from .notebook import connection
+
+
+def expect_columns(result, columns: list[str]) -> None:
+    """The result has exactly these columns (any case, any order)."""
+    match_columns(as_frame(result), columns, "your result")
+
+
+def expect_row_count(result, rows: int) -> None:
+    """The result has exactly ``rows`` rows."""
+    have = len(as_frame(result))
+    if have != rows:
+        raise ResultMismatch(f"your result has {have} row(s); the question expects {rows}.")
+
+
+def expect_same_result(result, reference_sql: str, *, ordered: bool = False) -> None:
+    """The result holds the same rows as ``reference_sql`` run on the same database."""
+    expected = connection().sql(reference_sql).df()
+    compare_result_sets(result, expected, ordered=ordered)

@@ -1,0 +1,60 @@
+"""What the shared header cell of every notebook uses: the database and result display."""
+
+import re
+
+from .paths import database_path
+
+_state = {"connection": None}
+_STORED_RESULT = re.compile(r"\s*%%sql\s+(\w+)\s*<<")
+
+
+def open_retail_database():
+    """A read-only DuckDB connection to the retail data (built first if it is missing)."""
+    import duckdb
+
+    path = database_path()
+    if not path.exists():
+        from .dataset import write_database
+
+        write_database(path)
+    con = duckdb.connect(str(path), read_only=True)
+    _state["connection"] = con
+    return con
+
+
+def connection():
+    """The connection the header opened (opening one if the header did not run)."""
+    return _state["connection"] or open_retail_database()
+
+
+def show_sql_results() -> None:
+    """Display the table an ``%%sql name <<`` cell stores, right under the cell.
+
+    A stale value never shows: the name is cleared before the cell runs, so a query that
+    fails leaves the name undefined.
+    """
+    from IPython import get_ipython
+
+    shell = get_ipython()
+    if shell is None or getattr(shell, "_autograde_display", False):
+        return
+    shell._autograde_display = True
+
+    def stored_name(info) -> str | None:
+        match = _STORED_RESULT.match(getattr(info, "raw_cell", "") or "")
+        return match.group(1) if match else None
+
+    def before(info) -> None:
+        name = stored_name(info)
+        if name:
+            shell.user_ns.pop(name, None)
+
+    def after(result) -> None:
+        name = stored_name(result.info)
+        if name and name in shell.user_ns:
+            from IPython.display import display
+
+            display(shell.user_ns[name])
+
+    shell.events.register("pre_run_cell", before)
+    shell.events.register("post_run_cell", after)
