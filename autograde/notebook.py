@@ -27,6 +27,30 @@ def connection():
     return _state["connection"] or open_retail_database()
 
 
+def start_sql():
+    """Open the retail database and connect jupysql to it, without jupysql's start-up chatter.
+
+    Equivalent to ``%load_ext sql``, ``%config SqlMagic.feedback = 0``,
+    ``%config SqlMagic.displaycon = False``, ``%config SqlMagic.autopandas = True`` and
+    ``%sql con``, plus ``show_sql_results()``. Returns the DuckDB connection.
+    """
+    from IPython import get_ipython
+    from IPython.utils.capture import capture_output
+
+    con = open_retail_database()
+    shell = get_ipython()
+    if shell is None:
+        return con
+    with capture_output():  # jupysql announces the config files it looked for
+        shell.run_line_magic("load_ext", "sql")
+    for setting in ("feedback = 0", "displaycon = False", "autopandas = True"):
+        shell.run_line_magic("config", f"SqlMagic.{setting}")
+    shell.user_ns["_autograde_connection"] = con
+    shell.run_line_magic("sql", "_autograde_connection")
+    show_sql_results()
+    return con
+
+
 def show_sql_results() -> None:
     """Display the table an ``%%sql name <<`` cell stores, right under the cell.
 
