@@ -6,28 +6,22 @@ rest, inserts the shared header cells and writes each SQL exercise's reference q
 its hidden tests wherever a test cell says ``SOLUTION_SQL``.
 """
 
-import re
 from pathlib import Path
 
 import jupytext
 import nbformat
 
+from .errors import CourseError
+from .grading import exercise_id
 from .paths import COURSE_ROOT
 
 HEADER_FILE = "curriculum/header.py"
 SOLUTION_PLACEHOLDER = "SOLUTION_SQL"
-TEST_ID = re.compile(r"^(?P<exercise>\w+?)_test(_\d+)?$")
 KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
 
 
-class AuthoringError(ValueError):
+class AuthoringError(CourseError):
     """An authoring file breaks the course's conventions."""
-
-
-def exercise_id(grade_id: str) -> str | None:
-    """The exercise a test cell belongs to (``largest_team_test_2`` -> ``largest_team``)."""
-    match = TEST_ID.match(grade_id)
-    return match.group("exercise") if match else None
 
 
 def full_metadata(short: dict, where: str) -> dict:

@@ -147,11 +147,12 @@ def _transactions(rng, users: pd.DataFrame, products: pd.DataFrame, n: int) -> p
 
     popularity = 1.0 / rng.permutation(np.arange(1, n_products + 1)) ** 0.8
     never_sold = rng.choice(n_products - 5, size=max(3, n_products // 40), replace=False)
+    garden = np.arange(n_products - 4, n_products)
     popularity[never_sold] = 0.0
+    popularity[garden] = 0.0  # sold only through the 2019 rows below
     product_idx = rng.choice(n_products, size=n, p=popularity / popularity.sum())
     quantity = rng.choice([1, 2, 3, 4, 5], size=n, p=[0.6, 0.2, 0.1, 0.06, 0.04])
 
-    garden = np.arange(n_products - 4, n_products)
     garden_rows = rng.choice(n, size=40, replace=False)
     product_idx[garden_rows] = rng.choice(garden, size=40)
     created[garden_rows] = np.minimum(created[garden_rows], start_s + 364 * 86400)

@@ -1,7 +1,7 @@
 """Assertions the notebooks' test cells call; failures say what is wrong, never the answer."""
 
 from .compare import ResultMismatch, as_frame, compare_result_sets, match_columns
-from .notebook import connection
+from .notebook import reference_cursor
 
 
 def expect_columns(result, columns: list[str]) -> None:
@@ -18,5 +18,9 @@ def expect_row_count(result, rows: int) -> None:
 
 def expect_same_result(result, reference_sql: str, *, ordered: bool = False) -> None:
     """The result holds the same rows as ``reference_sql`` run on the same database."""
-    expected = connection().sql(reference_sql).df()
+    cursor = reference_cursor()
+    try:
+        expected = cursor.sql(reference_sql).df()
+    finally:
+        cursor.close()
     compare_result_sets(result, expected, ordered=ordered)

@@ -22,9 +22,9 @@ def open_retail_database():
     return con
 
 
-def connection():
-    """The connection the header opened (opening one if the header did not run)."""
-    return _state["connection"] or open_retail_database()
+def reference_cursor():
+    """A fresh cursor for reference queries, untouched by the learner's use of ``con``."""
+    return (_state["connection"] or open_retail_database()).cursor()
 
 
 def start_sql():
@@ -45,8 +45,9 @@ def start_sql():
         shell.run_line_magic("load_ext", "sql")
     for setting in ("feedback = 0", "displaycon = False", "autopandas = True"):
         shell.run_line_magic("config", f"SqlMagic.{setting}")
-    shell.user_ns["_autograde_connection"] = con
-    shell.run_line_magic("sql", "_autograde_connection")
+    # jupysql gets a cursor of its own: whatever a learner does with `con` cannot break it.
+    shell.user_ns["_autograde_sql_cursor"] = con.cursor()
+    shell.run_line_magic("sql", "_autograde_sql_cursor")
     show_sql_results()
     return con
 

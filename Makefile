@@ -1,0 +1,40 @@
+# Two commands matter: `make lab` (learners) and `make test` (everyone, and CI).
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(abspath $(VENV))/bin
+STAMP := $(VENV)/.installed
+LAB_ARGS ?=
+export PATH := $(BIN):$(PATH)
+
+.PHONY: lab test build data workspace install clean freeze bench
+
+lab: install data workspace ## set up everything, then start JupyterLab on your workspace (work/)
+	cd work && $(BIN)/jupyter lab $(LAB_ARGS)
+
+test: install data ## the whole test suite
+	$(BIN)/pytest
+
+build: install data ## regenerate source/, release/ and solutions/ from curriculum/
+	$(BIN)/autograde build
+
+data: install ## generate datasets/retail.duckdb (kept if it exists)
+	$(BIN)/autograde data
+
+workspace: install ## copy new release notebooks into work/ (never overwrites)
+	$(BIN)/autograde workspace
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml constraints.txt
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "make: Python 3.11+ is needed (set PYTHON=python3.11)")'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test]'
+	touch $(STAMP)
+
+freeze: install ## pin the versions installed now as the verified set
+	{ echo '# Versions verified together (pip install -c constraints.txt -e ".[test]"); refresh with `make freeze`.'; \
+	  $(BIN)/python -m pip freeze --exclude-editable | grep -v '^autograde'; } > constraints.txt
+
+clean: ## remove generated data and caches (never work/)
+	rm -rf datasets/*.duckdb datasets/*.tmp .pytest_cache build *.egg-info gradebook.db

@@ -1,0 +1,122 @@
+"""``autograde check``: grade one learner notebook against its source's hidden tests."""
+
+import copy
+import json
+from pathlib import Path
+
+from .errors import CourseError
+from .grading import grade, nbgrader_meta
+from .paths import SOURCE_DIR, database_path
+
+
+class CheckError(CourseError):
+    """Bad input: the message is the one line the learner sees."""
+
+
+def load_notebook(path: Path) -> dict:
+    """A notebook as plain JSON, or ``CheckError`` saying why it is not one."""
+    if not path.exists():
+        raise CheckError(f"no such file: {path}")
+    if not path.is_file():
+        raise CheckError(f"not a file: {path}")
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError:
+        raise CheckError(f"{path} is not a notebook (not UTF-8 text)") from None
+    if not text.strip():
+        raise CheckError(f"{path} is empty, not a notebook")
+    try:
+        nb = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise CheckError(f"{path} is not a notebook (invalid JSON at line {error.lineno})") from None
+    if not isinstance(nb, dict) or not isinstance(nb.get("cells"), list):
+        raise CheckError(f"{path} is not a Jupyter notebook (no list of cells)")
+    if nb.get("nbformat") != 4:
+        raise CheckError(f"{path} is nbformat {nb.get('nbformat')}; open and save it in JupyterLab (nbformat 4)")
+    if not all(isinstance(c, dict) and "cell_type" in c for c in nb["cells"]):
+        raise CheckError(f"{path} is corrupted (a cell without a type)")
+    return nb
+
+
+def source_for(path: Path) -> tuple[str, str, Path]:
+    """Assignment, topic and source notebook named by ``.../<assignment>/<topic>.ipynb``."""
+    assignment, topic = path.parent.name, path.stem
+    source = SOURCE_DIR / assignment / f"{topic}.ipynb"
+    if path.suffix != ".ipynb" or not source.is_file():
+        known = sorted(f"{p.parent.name}/{p.name}" for p in SOURCE_DIR.glob("*/*.ipynb"))
+        raise CheckError(
+            f"{assignment}/{topic}{path.suffix} is not a notebook of this course "
+            f"(expected one of: {', '.join(known) or 'none built yet; run make build'})"
+        )
+    return assignment, topic, source
+
+
+def merge(learner: dict, source: dict) -> dict:
+    """The learner's answers inside the source's locked cells and hidden tests.
+
+    Every graded or locked cell comes from the source, in the source's order; an answer
+    cell comes from the learner (the source's, as released, if they deleted it); code cells
+    the learner added run right after the graded cell they follow.
+    """
+    answers, extras, last = {}, {}, None
+    for cell in learner["cells"]:
+        grade_id = nbgrader_meta(cell).get("grade_id")
+        if grade_id:
+            answers.setdefault(grade_id, cell)
+            last = grade_id
+        elif cell.get("cell_type") == "code":
+            extras.setdefault(last, []).append(cell)
+    merged = copy.deepcopy(source)
+    cells = []
+    for cell in merged["cells"]:
+        meta = nbgrader_meta(cell)
+        grade_id = meta.get("grade_id")
+        if meta.get("solution") and grade_id in answers:
+            cell = dict(cell, source=answers[grade_id].get("source", ""))
+        cells.append(cell)
+        if grade_id:
+            cells.extend(copy.deepcopy(extras.pop(grade_id, [])))
+    setup = next((i + 1 for i, c in enumerate(cells) if nbgrader_meta(c).get("locked")), 0)
+    for leftover in extras.values():  # cells before any graded cell run right after the set-up
+        cells[setup:setup] = copy.deepcopy(leftover)
+    merged["cells"] = [dict(c, outputs=[], execution_count=None) if c["cell_type"] == "code" else c for c in cells]
+    return merged
+
+
+def check(path, progress=None) -> dict:
+    """Grade the notebook at ``path``; the CONTRACT's report as a dict."""
+    path = Path(path)
+    learner = load_notebook(path)
+    assignment, topic, source_path = source_for(path)
+    source = json.loads(source_path.read_text(encoding="utf-8"))
+    merged = merge(learner, source)
+    if not database_path().exists():
+        from .dataset import write_database
+
+        write_database(database_path())
+    from .kernel import execute_notebook
+
+    execute_notebook(merged, cwd=path.parent.resolve(), progress=progress)
+    return grade(merged, assignment, topic)
+
+
+def format_report(report: dict) -> str:
+    """The human-readable report: one line per exercise, reasons indented under it."""
+    exercises = report["exercises"]
+    passed = sum(1 for e in exercises.values() if e["score"] == e["max_score"])
+    width = max((len(name) for name in exercises), default=10)
+    lines = [
+        f"{report['assignment']}/{report['notebook']}: {passed}/{len(exercises)} exercises pass "
+        f"(hidden tests included), {report['score']:g}/{report['max_score']:g} points"
+    ]
+    for name, entry in exercises.items():
+        mark = "PASS" if entry["score"] == entry["max_score"] else "FAIL"
+        lines.append(f"  {mark}  {name:<{width}}  {entry['score']:g}/{entry['max_score']:g}")
+        for test in entry["tests"]:
+            if test["message"]:
+                message = test["message"].splitlines()
+                lines.append(f"        {message[0]}")
+                lines.extend(f"          {line}" for line in message[1:])
+    if report["manual_max_score"]:
+        lines.append(f"  + {report['manual_max_score']:g} points graded by a person (not counted here)")
+    return "\n".join(lines)

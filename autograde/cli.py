@@ -1,0 +1,100 @@
+"""The ``autograde`` command: check, build, data, workspace."""
+
+import argparse
+import json
+import os
+import sys
+
+
+def _check(args) -> int:
+    from .check import check, format_report
+
+    bar = None
+    if not args.json and sys.stderr.isatty():
+        from tqdm import tqdm
+
+        bar = tqdm(desc="grading", unit="cell", leave=False)
+    report = check(args.notebook, progress=(lambda cell: bar.update()) if bar else None)
+    if bar:
+        bar.close()
+    print(json.dumps(report) if args.json else format_report(report))
+    return 0
+
+
+def _build(args) -> int:
+    from .build import build
+
+    masters = build()
+    print(f"built {len(masters)} notebook(s): source/, release/ and solutions/ are up to date")
+    return 0
+
+
+def _data(args) -> int:
+    from tqdm import tqdm
+
+    from .dataset import write_database
+    from .paths import database_path
+
+    target = args.output or database_path()
+    if target.exists() and not args.force:
+        print(f"{target} already exists (use --force to rebuild it)")
+        return 0
+    with tqdm(total=4, desc="retail dataset", unit="table") as bar:
+        write_database(target, seed=args.seed, scale=args.scale, progress=lambda name, rows: bar.update())
+    print(f"wrote {target} (seed {args.seed}, scale {args.scale:g})")
+    return 0
+
+
+def _workspace(args) -> int:
+    from .workspace import sync_workspace
+
+    copied = sync_workspace()
+    print(f"workspace: {len(copied)} new notebook(s) copied; existing work left untouched")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    from pathlib import Path
+
+    from .dataset import DEFAULT_SEED
+
+    main = argparse.ArgumentParser(prog="autograde", description=__doc__)
+    commands = main.add_subparsers(dest="command", required=True)
+    check = commands.add_parser("check", help="grade one of your notebooks, hidden tests included")
+    check.add_argument("notebook", type=Path, help="e.g. week01/sql_foundations.ipynb")
+    check.add_argument("--json", action="store_true", help="print one JSON object")
+    check.set_defaults(run=_check)
+    commands.add_parser("build", help="rebuild source/, release/ and solutions/").set_defaults(run=_build)
+    data = commands.add_parser("data", help="generate the retail DuckDB database")
+    data.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    data.add_argument("--scale", type=float, default=1.0, help="1 = 60k transactions; 10 = 600k")
+    data.add_argument("--output", type=Path, help="default: datasets/retail.duckdb")
+    data.add_argument("--force", action="store_true", help="rebuild even if the file exists")
+    data.set_defaults(run=_data)
+    commands.add_parser("workspace", help="copy new release notebooks into work/").set_defaults(run=_workspace)
+    return main
+
+
+def main(argv=None) -> int:
+    from .errors import CourseError
+
+    args = parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except KeyboardInterrupt:
+        print("autograde: interrupted", file=sys.stderr)
+        return 130
+    except CourseError as error:
+        print(f"autograde: error: {error}", file=sys.stderr)
+        return 2
+    except Exception as error:  # a bug or a broken environment: say so in one line
+        if os.environ.get("AUTOGRADE_DEBUG"):
+            raise
+        first = (str(error).strip().splitlines() or [""])[0]
+        print(f"autograde: error: {type(error).__name__}: {first} (AUTOGRADE_DEBUG=1 shows more)",
+              file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,26 @@
+"""The notebook runner: outputs like nbclient, and no cell can stall the rest."""
+
+from autograde.kernel import execute_notebook
+
+
+def code(source):
+    return {"cell_type": "code", "metadata": {}, "source": source, "outputs": [], "execution_count": None}
+
+
+def test_outputs_errors_and_a_timeout_that_does_not_stop_later_cells():
+    nb = {"cells": [code("x = 1\nprint('hi')"), code("1/0"), code("while True: pass"),
+                    code("import sys; print('oops', file=sys.stderr); x + 1")]}
+    execute_notebook(nb, cell_timeout=3)
+    first, error, runaway, last = nb["cells"]
+    assert first["outputs"] == [{"output_type": "stream", "name": "stdout", "text": "hi\n"}]
+    assert error["outputs"][-1]["ename"] == "ZeroDivisionError"
+    assert runaway["outputs"][-1]["ename"] == "TimeoutError"
+    kinds = [o["output_type"] for o in last["outputs"]]
+    assert kinds == ["stream", "execute_result"] and last["outputs"][1]["data"]["text/plain"] == "2"
+
+
+def test_a_dead_kernel_fails_the_cells_it_leaves():
+    nb = {"cells": [code("import os; os._exit(1)"), code("1 + 1")]}
+    execute_notebook(nb, cell_timeout=10)
+    assert nb["cells"][0]["outputs"][-1]["ename"] == "DeadKernelError"
+    assert nb["cells"][1]["outputs"][-1]["ename"] == "DeadKernelError"

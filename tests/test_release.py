@@ -1,0 +1,75 @@
+"""The release holds no solution and no hidden test, and every answer cell starts as a stub."""
+
+import re
+
+import pytest
+
+from autograde.grading import is_test_cell, nbgrader_meta
+from conftest import MASTERS, RELEASE_DIR, load, notebook_name
+
+HIDDEN = re.compile(r"### BEGIN HIDDEN TESTS\n(.*?)### END HIDDEN TESTS", re.S)
+
+
+def text(cell) -> str:
+    return "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
+
+
+def secrets(master: dict) -> list[str]:
+    """Lines of the master that a learner must not see: solutions and hidden tests."""
+    lines = []
+    for cell in master["cells"]:
+        meta = nbgrader_meta(cell)
+        if meta.get("solution") and cell["cell_type"] == "code":
+            body = text(cell).split("\n", 1)[1] if text(cell).startswith("%%sql") else text(cell)
+            lines += body.splitlines()
+        if is_test_cell(cell):
+            for block in HIDDEN.findall(text(cell)):
+                lines += block.splitlines()
+    return [line.strip() for line in lines if len(line.strip()) > 12]
+
+
+@pytest.mark.parametrize("master", MASTERS, ids=notebook_name)
+def test_release_leaks_no_solution_and_no_hidden_test(master):
+    released = (RELEASE_DIR / master.parent.name / master.name).read_text(encoding="utf-8")
+    for marker in ("BEGIN SOLUTION", "END SOLUTION", "BEGIN HIDDEN TESTS", "expect_same_result("):
+        assert marker not in released
+    leaked = [line for line in secrets(load(master)) if line in released]
+    assert not leaked, f"release shows: {leaked[:3]}"
+
+
+@pytest.mark.parametrize("master", MASTERS, ids=notebook_name)
+def test_release_answer_cells_are_runnable_stubs(master):
+    release = load(RELEASE_DIR / master.parent.name / master.name)
+    answers = [c for c in release["cells"] if nbgrader_meta(c).get("solution") and c["cell_type"] == "code"]
+    assert answers
+    for cell in answers:
+        source = text(cell)
+        if source.startswith("%%sql"):
+            grade_id = nbgrader_meta(cell)["grade_id"]
+            assert source.splitlines()[0] == f"%%sql {grade_id} <<"
+            assert "NotImplementedError" not in source and "SELECT 'not answered yet'" in source
+    assert all(not c.get("outputs") for c in release["cells"] if c["cell_type"] == "code")
+
+
+@pytest.mark.parametrize("master", MASTERS, ids=notebook_name)
+def test_masters_follow_the_naming_contract(master):
+    nb = load(master)
+    answers = {nbgrader_meta(c)["grade_id"] for c in nb["cells"]
+               if nbgrader_meta(c).get("solution") and not nbgrader_meta(c).get("grade")}
+    for cell in nb["cells"]:
+        if is_test_cell(cell):
+            grade_id = nbgrader_meta(cell)["grade_id"]
+            assert re.fullmatch(r"\w+_test(_\d+)?", grade_id), grade_id
+            assert re.sub(r"_test(_\d+)?$", "", grade_id) in answers, grade_id
+        if nbgrader_meta(cell).get("solution") and text(cell).startswith("%%sql"):
+            assert text(cell).splitlines()[0] == f"%%sql {nbgrader_meta(cell)['grade_id']} <<"
+
+
+@pytest.mark.parametrize("master", MASTERS, ids=notebook_name)
+def test_solutions_show_each_sql_result_under_its_query(master):
+    solved = load(master.parents[2] / "solutions" / master.parent.name / master.name)
+    for cell in solved["cells"]:
+        if nbgrader_meta(cell).get("solution") and text(cell).startswith("%%sql"):
+            kinds = [o["output_type"] for o in cell["outputs"]]
+            assert kinds == ["display_data"], (nbgrader_meta(cell)["grade_id"], kinds)
+            assert "text/html" in cell["outputs"][0]["data"]
