@@ -4,12 +4,19 @@ VENV ?= .venv
 BIN := $(abspath $(VENV))/bin
 STAMP := $(VENV)/.installed
 LAB_ARGS ?=
+WORK ?= work
+ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
+# Learners get no formgrader (it needs the course root inside the server root).
+LEARNER_FLAGS := --ServerApp.jpserver_extensions=nbgrader.server_extensions.formgrader=False
 export PATH := $(BIN):$(PATH)
 
-.PHONY: lab test build data workspace install clean freeze bench
+.PHONY: lab lab-instructor test build data workspace install clean freeze bench
 
 lab: install data workspace ## set up everything, then start JupyterLab on your workspace (work/)
-	cd work && $(BIN)/jupyter lab $(LAB_ARGS)
+	$(BIN)/jupyter lab --ServerApp.root_dir=$(WORK) $(LEARNER_FLAGS) $(ROOT_FLAG) $(LAB_ARGS)
+
+lab-instructor: install data ## JupyterLab on the course root, with nbgrader's formgrader
+	$(BIN)/jupyter lab $(ROOT_FLAG) $(LAB_ARGS)
 
 test: install data ## the whole test suite
 	$(BIN)/pytest
@@ -21,7 +28,7 @@ data: install ## generate datasets/retail.duckdb (kept if it exists)
 	$(BIN)/autograde data
 
 workspace: install ## copy new release notebooks into work/ (never overwrites)
-	$(BIN)/autograde workspace
+	$(BIN)/autograde workspace --dir $(WORK)
 
 install: $(STAMP)
 

@@ -48,8 +48,8 @@ def _data(args) -> int:
 def _workspace(args) -> int:
     from .workspace import sync_workspace
 
-    copied = sync_workspace()
-    print(f"workspace: {len(copied)} new notebook(s) copied; existing work left untouched")
+    copied = sync_workspace(workspace=args.dir)
+    print(f"workspace {args.dir}: {len(copied)} new notebook(s) copied; existing work left untouched")
     return 0
 
 
@@ -57,6 +57,7 @@ def parser() -> argparse.ArgumentParser:
     from pathlib import Path
 
     from .dataset import DEFAULT_SEED
+    from .paths import WORKSPACE_DIR
 
     main = argparse.ArgumentParser(prog="autograde", description=__doc__)
     commands = main.add_subparsers(dest="command", required=True)
@@ -71,7 +72,9 @@ def parser() -> argparse.ArgumentParser:
     data.add_argument("--output", type=Path, help="default: datasets/retail.duckdb")
     data.add_argument("--force", action="store_true", help="rebuild even if the file exists")
     data.set_defaults(run=_data)
-    commands.add_parser("workspace", help="copy new release notebooks into work/").set_defaults(run=_workspace)
+    workspace = commands.add_parser("workspace", help="copy new release notebooks into your workspace")
+    workspace.add_argument("--dir", type=Path, default=WORKSPACE_DIR, help="default: work/")
+    workspace.set_defaults(run=_workspace)
     return main
 
 

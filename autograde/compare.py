@@ -49,7 +49,8 @@ def compare_result_sets(
     mine_keys, their_keys = _row_keys(mine), _row_keys(theirs)
     if Counter(mine_keys) != Counter(their_keys):
         unexpected = _multiset_minus(mine_keys, their_keys)
-        shown = actual.iloc[[i for i, _ in unexpected[:SHOWN_ROWS]]]
+        shown = actual.iloc[[i for i, _ in unexpected[:SHOWN_ROWS]]].astype(object)
+        shown = shown.where(shown.notna(), "NULL")  # SQL learners read NULL, not NaN
         raise ResultMismatch(
             f"{_rows(len(unexpected))} of {what} {_are(len(unexpected))} not in the expected "
             f"result, for example:\n{shown.to_string(index=False)}"

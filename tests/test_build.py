@@ -78,7 +78,7 @@ def test_hidden_tests_get_the_solution_query(tmp_path):
 
 
 @pytest.mark.parametrize("mistake, message", [
-    (('"points": 1}', "}"), "has no points"),
+    ((', "points": 1}', "}"), "has no points"),
     (('"grade_id": "user_count_test"', '"grade_id": "user_count"'), "duplicate grade_id"),
     (("expect_same_result(user_count, SOLUTION_SQL)", "expect_same_result(users, SOLUTION_SQL)"), None),
 ])

@@ -7,11 +7,13 @@ from conftest import MASTERS, RELEASE_DIR, answer_cells, load, notebook_name, wi
 NAMES = [notebook_name(m) for m in MASTERS]
 
 
-def exercise_cases():
+def exercise_cases() -> list:
+    cases = []
     for master in MASTERS:
         name = notebook_name(master)
         for exercise in answer_cells(load(master)):
-            yield pytest.param(name, exercise, id=f"{name}::{exercise}")
+            cases.append(pytest.param(name, exercise, id=f"{name}::{exercise}"))
+    return cases
 
 
 @pytest.fixture(scope="module")

@@ -15,17 +15,24 @@ def text(cell) -> str:
 
 
 def secrets(master: dict) -> list[str]:
-    """Lines of the master that a learner must not see: solutions and hidden tests."""
-    lines = []
+    """Lines of the master that a learner must not see: solutions and hidden tests.
+
+    A line that also appears in the public part of the master (a teaching note, a visible
+    test) is not a secret.
+    """
+    lines, public = [], []
     for cell in master["cells"]:
         meta = nbgrader_meta(cell)
         if meta.get("solution") and cell["cell_type"] == "code":
             body = text(cell).split("\n", 1)[1] if text(cell).startswith("%%sql") else text(cell)
             lines += body.splitlines()
-        if is_test_cell(cell):
-            for block in HIDDEN.findall(text(cell)):
-                lines += block.splitlines()
-    return [line.strip() for line in lines if len(line.strip()) > 12]
+        else:
+            if is_test_cell(cell):
+                for block in HIDDEN.findall(text(cell)):
+                    lines += block.splitlines()
+            public.append(HIDDEN.sub("", text(cell)))
+    public_text = "\n".join(public)
+    return [line.strip() for line in lines if len(line.strip()) > 12 and line.strip() not in public_text]
 
 
 @pytest.mark.parametrize("master", MASTERS, ids=notebook_name)
