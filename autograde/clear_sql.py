@@ -4,6 +4,8 @@ from nbgrader import utils
 from nbgrader.preprocessors import ClearSolutions
 from traitlets import Unicode
 
+from .expect import NOT_ANSWERED
+
 SQL_MAGIC = "%%sql"
 
 
@@ -15,7 +17,7 @@ class ClearSqlSolutions(ClearSolutions):
     """
 
     sql_stub = Unicode(
-        "-- YOUR QUERY HERE (replace the line below)\nSELECT 'not answered yet' AS todo",
+        f"-- YOUR QUERY HERE (replace the line below)\nSELECT 'not answered yet' AS {NOT_ANSWERED}",
         help="The SQL that replaces the query of a %%sql solution cell",
     ).tag(config=True)
 

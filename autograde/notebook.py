@@ -49,7 +49,25 @@ def start_sql():
     shell.user_ns["_autograde_sql_cursor"] = con.cursor()
     shell.run_line_magic("sql", "_autograde_sql_cursor")
     show_sql_results()
+    _short_sql_errors(shell)
     return con
+
+
+def _short_sql_errors(shell) -> None:
+    """Show a failing query's database message alone, without jupysql's hints or a traceback."""
+    import duckdb
+    from IPython.core.error import UsageError
+
+    def handler(shell, etype, value, tb, tb_offset=None):
+        cause = value
+        while cause.__cause__ is not None:
+            cause = cause.__cause__
+        message = str(cause).strip()
+        stb = [f"SQL error: {message}" if isinstance(cause, duckdb.Error) else message]
+        shell._showtraceback(etype, value, stb)  # what IPython's own showtraceback calls
+        return stb
+
+    shell.set_custom_exc((duckdb.Error, UsageError), handler)
 
 
 def show_sql_results() -> None:

@@ -49,7 +49,11 @@ def tree(root: Path) -> dict[str, bytes]:
 
 def test_committed_notebooks_equal_a_fresh_build(tmp_path):
     root = course_copy(tmp_path)
+    learner = root / "work" / "week01" / "sql_foundations.ipynb"
+    learner.parent.mkdir(parents=True)
+    learner.write_text("my answers")
     build(root, progress=False)
+    assert learner.read_text() == "my answers", "a rebuild must never touch the workspace"
     fresh, committed = tree(root), tree(COURSE_ROOT)
     assert sorted(fresh) == sorted(committed), "run make build and commit the result"
     stale = [name for name in fresh if fresh[name] != committed[name]]

@@ -69,6 +69,25 @@ def test_json_report_follows_the_contract(tmp_path):
     entry = report["exercises"]["largest_team"]
     assert set(entry) == {"score", "max_score", "tests"}
     assert set(entry["tests"][0]) == {"grade_id", "score", "max_score", "passed", "message"}
+    assert entry["tests"][0]["message"].startswith("not answered yet")
+
+
+def test_check_builds_the_default_dataset_when_it_is_missing(tmp_path, monkeypatch):
+    database = tmp_path / "data" / "retail.duckdb"
+    monkeypatch.setenv("AUTOGRADE_DATABASE", str(database))
+    done = run_check(learner_file(tmp_path, load(SQL_MASTER)), "--json")
+    assert done.returncode == 0, done.stderr
+    assert database.exists() and json.loads(done.stdout)["score"] > 0
+
+
+def test_sql_errors_show_the_database_message_only():
+    from autograde.kernel import execute_notebook
+
+    cells = [{"cell_type": "code", "metadata": {}, "outputs": [], "execution_count": None, "source": s}
+             for s in ("from autograde.notebook import start_sql\ncon = start_sql()", "%%sql x <<\nSELEC 1")]
+    execute_notebook({"cells": cells})
+    (error,) = cells[1]["outputs"]
+    assert error["traceback"] == ['SQL error: Parser Error: syntax error at or near "SELEC"\n\nLINE 1: SELEC 1\n        ^^^^^']
 
 
 def test_human_report_is_honest_about_hidden_tests(tmp_path):
