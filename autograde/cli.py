@@ -32,7 +32,7 @@ def _build(args) -> int:
 def _data(args) -> int:
     from tqdm import tqdm
 
-    from .dataset import write_database
+    from .dataset import DEFAULT_SEED, write_database
     from .paths import database_path
 
     target = args.output or database_path()
@@ -40,8 +40,9 @@ def _data(args) -> int:
         print(f"{target} already exists (use --force to rebuild it)")
         return 0
     with tqdm(total=4, desc="retail dataset", unit="table") as bar:
-        write_database(target, seed=args.seed, scale=args.scale, progress=lambda name, rows: bar.update())
-    print(f"wrote {target} (seed {args.seed}, scale {args.scale:g})")
+        seed = DEFAULT_SEED if args.seed is None else args.seed
+        write_database(target, seed=seed, scale=args.scale, progress=lambda name, rows: bar.update())
+    print(f"wrote {target} (seed {seed}, scale {args.scale:g})")
     return 0
 
 
@@ -56,7 +57,6 @@ def _workspace(args) -> int:
 def parser() -> argparse.ArgumentParser:
     from pathlib import Path
 
-    from .dataset import DEFAULT_SEED
     from .paths import WORKSPACE_DIR
 
     main = argparse.ArgumentParser(prog="autograde", description=__doc__)
@@ -67,7 +67,7 @@ def parser() -> argparse.ArgumentParser:
     check.set_defaults(run=_check)
     commands.add_parser("build", help="rebuild source/, release/ and solutions/").set_defaults(run=_build)
     data = commands.add_parser("data", help="generate the retail DuckDB database")
-    data.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    data.add_argument("--seed", type=int, help="default: the course's fixed seed")
     data.add_argument("--scale", type=float, default=1.0, help="1 = 60k transactions; 10 = 600k")
     data.add_argument("--output", type=Path, help="default: datasets/retail.duckdb")
     data.add_argument("--force", action="store_true", help="rebuild even if the file exists")

@@ -176,7 +176,7 @@ def _transactions(rng, users: pd.DataFrame, products: pd.DataFrame, n: int) -> p
 
 def _plant_edge_cases(rng, frame, users, products, never_sold) -> pd.DataFrame:
     """Rows that trip the common wrong answers (boundaries, 0-vs-missing, first-purchase lags)."""
-    ts = lambda s: pd.Timestamp(s).value // 10**9  # noqa: E731
+    ts = lambda s: pd.Timestamp(s).value // 10**9
     q3, q4 = (ts("2020-07-01"), ts("2020-10-01")), (ts("2020-10-01"), ts("2021-01-01"))
     in_q3 = (frame["t"] >= q3[0]) & (frame["t"] < q3[1])
     in_q4 = (frame["t"] >= q4[0]) & (frame["t"] < q4[1])

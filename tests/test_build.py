@@ -4,10 +4,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import COURSE_ROOT
 
 from autograde.authoring import AuthoringError, source_notebook
 from autograde.build import GENERATED, BuildError, build
-from conftest import COURSE_ROOT
 
 MINI = '''# %% [markdown]
 # # A tiny notebook

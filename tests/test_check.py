@@ -5,10 +5,10 @@ import subprocess
 import sys
 
 import pytest
+from conftest import MASTERS, RELEASE_DIR, answer_cells, load, notebook_name, with_answers
 
 from autograde.check import merge
 from autograde.grading import nbgrader_meta
-from conftest import MASTERS, RELEASE_DIR, answer_cells, load, notebook_name, with_answers
 
 SQL_MASTER = next(m for m in MASTERS if notebook_name(m) == "week01/sql_foundations")
 NAME = notebook_name(SQL_MASTER)

@@ -39,7 +39,7 @@ def test_the_schema_matches_the_data_dictionary(con):
     text = (DATASETS_DIR / "README.md").read_text(encoding="utf-8")
     for table in ("employees", "users", "products", "transactions"):
         section = text.split(f"### {table}\n", 1)[1].split("###", 1)[0]
-        documented = re.findall(r"^\| (\w+) \| ([A-Z]+) \|", section, flags=re.M)
+        documented = re.findall(r"^\| (\w+) \| ([A-Z]+) \|", section, flags=re.MULTILINE)
         actual = [(r[0], r[1]) for r in con.sql(f"DESCRIBE {table}").fetchall()]
         assert documented == actual, table
 

@@ -1,8 +1,15 @@
 """Every exercise: the reference scores full marks, the blank release scores 0, wrong answers lose."""
 
 import pytest
-
-from conftest import MASTERS, RELEASE_DIR, answer_cells, load, notebook_name, with_answers, wrong_answers
+from conftest import (
+    MASTERS,
+    RELEASE_DIR,
+    answer_cells,
+    load,
+    notebook_name,
+    with_answers,
+    wrong_answers,
+)
 
 NAMES = [notebook_name(m) for m in MASTERS]
 

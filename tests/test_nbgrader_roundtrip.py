@@ -7,8 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from autograde.check import check
 from conftest import COURSE_ROOT, answer_cells, load, with_answers, wrong_answers
+
+from autograde.check import check
 
 NAME = "week01/sql_foundations"
 

@@ -3,11 +3,11 @@
 import re
 
 import pytest
-
-from autograde.grading import is_test_cell, nbgrader_meta
 from conftest import MASTERS, RELEASE_DIR, load, notebook_name
 
-HIDDEN = re.compile(r"### BEGIN HIDDEN TESTS\n(.*?)### END HIDDEN TESTS", re.S)
+from autograde.grading import is_test_cell, nbgrader_meta
+
+HIDDEN = re.compile(r"### BEGIN HIDDEN TESTS\n(.*?)### END HIDDEN TESTS", re.DOTALL)
 
 
 def text(cell) -> str:
