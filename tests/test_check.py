@@ -131,3 +131,20 @@ def test_cells_a_learner_adds_still_run_in_place():
     merged = merge(learner, master)
     ids = [nbgrader_meta(c).get("grade_id") or c["source"] for c in merged["cells"]]
     assert ids[ids.index("largest_team") + 1] == "scratch = 1"
+
+
+def test_no_query_can_change_the_dataset(retail_database):
+    from autograde.kernel import execute_notebook
+
+    before = retail_database.read_bytes()
+    sources = ["from autograde.notebook import start_sql\ncon = start_sql()",
+               "%%sql x <<\nDELETE FROM users", "%%sql y <<\nDROP TABLE transactions",
+               "con.sql(\"UPDATE products SET price = 0\")", "con.sql(\"CREATE TABLE t AS SELECT 1\")",
+               "print(con.sql('SELECT count(*) FROM users').fetchall())"]
+    cells = [{"cell_type": "code", "metadata": {}, "outputs": [], "execution_count": None, "source": s}
+             for s in sources]
+    execute_notebook({"cells": cells})
+    for cell in cells[1:5]:
+        assert cell["outputs"][-1]["output_type"] == "error"
+        assert "read-only" in "".join(cell["outputs"][-1]["traceback"])
+    assert retail_database.read_bytes() == before
