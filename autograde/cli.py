@@ -39,7 +39,7 @@ def _data(args) -> int:
     if target.exists() and not args.force:
         print(f"{target} already exists (use --force to rebuild it)")
         return 0
-    with tqdm(total=4, desc="retail dataset", unit="table") as bar:
+    with tqdm(total=5, desc="retail dataset", unit="table") as bar:
         seed = DEFAULT_SEED if args.seed is None else args.seed
         write_database(target, seed=seed, scale=args.scale, progress=lambda name, rows: bar.update())
     print(f"wrote {target} (seed {seed}, scale {args.scale:g})")

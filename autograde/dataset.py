@@ -50,7 +50,11 @@ def generate(seed: int = DEFAULT_SEED, scale: float = 1.0) -> dict[str, pd.DataF
     users = _users(rng, max(50, int(USERS_PER_SCALE * scale)))
     products = _products(rng, max(40, int(PRODUCTS_PER_SCALE * scale)))
     transactions = _transactions(rng, users, products, max(500, int(TRANSACTIONS_PER_SCALE * scale)))
-    return {"employees": employees, "users": users, "products": products, "transactions": transactions}
+    reviews = _reviews(rng, transactions, len(products))
+    return {
+        "employees": employees, "users": users, "products": products,
+        "transactions": transactions, "reviews": reviews,
+    }
 
 
 def _names(rng, n: int, unique: bool) -> np.ndarray:
@@ -242,6 +246,37 @@ def _plant_edge_cases(rng, frame, users, products, never_sold) -> pd.DataFrame:
     return pd.concat([frame, *planted], ignore_index=True)
 
 
+def _reviews(rng, transactions: pd.DataFrame, n_products: int) -> pd.DataFrame:
+    """Ratings left after some purchases, with resubmitted duplicates and changed minds."""
+    picked = transactions[rng.random(len(transactions)) < 0.2]
+    quality = rng.normal(3.8, 0.6, n_products + 1)  # per-product mean rating
+    rating = np.clip(np.rint(quality[picked["product_id"].to_numpy()] + rng.normal(0, 1, len(picked))), 1, 5)
+    delay = pd.to_timedelta(rng.integers(3600, 30 * 86400, len(picked)), unit="s")
+    frame = pd.DataFrame(
+        {
+            "user_id": picked["user_id"].to_numpy(),
+            "product_id": picked["product_id"].to_numpy(),
+            "rating": rating.astype(int),
+            "created_at": (picked["created_at"] + delay).to_numpy(),
+        }
+    )
+    frame = frame[frame["created_at"] <= END]
+    # Double-clicked submit buttons: the same review again a few seconds later.
+    dupes = frame.sample(frac=0.01, random_state=int(rng.integers(2**31)))
+    dupes = dupes.assign(created_at=dupes["created_at"] + pd.to_timedelta(rng.integers(1, 20, len(dupes)), unit="s"))
+    # Changed minds: a second review of the same product, days later, with another rating.
+    edits = frame.sample(frac=0.02, random_state=int(rng.integers(2**31)))
+    edits = edits.assign(
+        rating=(edits["rating"] % 5) + 1,
+        created_at=edits["created_at"] + pd.to_timedelta(rng.integers(2, 10, len(edits)), unit="D"),
+    )
+    edits = edits[edits["created_at"] <= END]
+    frame = pd.concat([frame, dupes, edits]).sort_values(["created_at", "user_id", "product_id"], kind="stable")
+    frame = frame.reset_index(drop=True)
+    frame.insert(0, "review_id", np.arange(1, len(frame) + 1))
+    return frame
+
+
 SCHEMA = {
     "employees": "employee_id INTEGER, name VARCHAR, manager_id INTEGER, department VARCHAR, "
     "salary DOUBLE, hire_date DATE",
@@ -249,6 +284,7 @@ SCHEMA = {
     "products": "product_id INTEGER, name VARCHAR, category VARCHAR, price DOUBLE",
     "transactions": "transaction_id INTEGER, user_id INTEGER, product_id INTEGER, quantity INTEGER, "
     "created_at TIMESTAMP",
+    "reviews": "review_id INTEGER, user_id INTEGER, product_id INTEGER, rating INTEGER, created_at TIMESTAMP",
 }
 
 

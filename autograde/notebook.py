@@ -27,12 +27,13 @@ def reference_cursor():
     return (_state["connection"] or open_retail_database()).cursor()
 
 
-def start_sql():
+def start_session():
     """Open the retail database and connect jupysql to it, without jupysql's start-up chatter.
 
     Equivalent to ``%load_ext sql``, ``%config SqlMagic.feedback = 0``,
     ``%config SqlMagic.displaycon = False``, ``%config SqlMagic.autopandas = True`` and
-    ``%sql con``, plus ``show_sql_results()``. Returns the DuckDB connection.
+    ``%sql con``, plus ``show_sql_results()``; warnings print to stdout. Returns the DuckDB
+    connection.
     """
     from IPython import get_ipython
     from IPython.utils.capture import capture_output
@@ -41,6 +42,7 @@ def start_sql():
     shell = get_ipython()
     if shell is None:
         return con
+    _warnings_to_stdout()
     with capture_output():  # jupysql announces the config files it looked for
         shell.run_line_magic("load_ext", "sql")
     for setting in ("feedback = 0", "displaycon = False", "autopandas = True"):
@@ -51,6 +53,17 @@ def start_sql():
     show_sql_results()
     _short_sql_errors(shell)
     return con
+
+
+def _warnings_to_stdout() -> None:
+    """Show warnings on stdout: nbgrader scores a test cell 0 if it writes to stderr."""
+    import sys
+    import warnings
+
+    def show(message, category, filename, lineno, file=None, line=None):
+        sys.stdout.write(warnings.formatwarning(message, category, filename, lineno, line))
+
+    warnings.showwarning = show
 
 
 def _short_sql_errors(shell) -> None:

@@ -5,7 +5,10 @@
 # any time: run `autograde check <this notebook>` in a terminal.*
 
 # %% nbgrader={"grade_id": "setup", "locked": true}
-from autograde.expect import expect_columns, expect_row_count, expect_same_result
-from autograde.notebook import start_sql
+import numpy as np
+import pandas as pd
 
-con = start_sql()  # DuckDB, read-only; %%sql cells and con.sql("...") both query it
+from autograde.expect import expect_columns, expect_row_count, expect_same_result
+from autograde.notebook import start_session
+
+con = start_session()  # DuckDB, read-only; %%sql cells and con.sql("...") both query it

@@ -84,7 +84,7 @@ def test_sql_errors_show_the_database_message_only():
     from autograde.kernel import execute_notebook
 
     cells = [{"cell_type": "code", "metadata": {}, "outputs": [], "execution_count": None, "source": s}
-             for s in ("from autograde.notebook import start_sql\ncon = start_sql()", "%%sql x <<\nSELEC 1")]
+             for s in ("from autograde.notebook import start_session\ncon = start_session()", "%%sql x <<\nSELEC 1")]
     execute_notebook({"cells": cells})
     (error,) = cells[1]["outputs"]
     assert error["traceback"] == ['SQL error: Parser Error: syntax error at or near "SELEC"\n\nLINE 1: SELEC 1\n        ^^^^^']
@@ -137,7 +137,7 @@ def test_no_query_can_change_the_dataset(retail_database):
     from autograde.kernel import execute_notebook
 
     before = retail_database.read_bytes()
-    sources = ["from autograde.notebook import start_sql\ncon = start_sql()",
+    sources = ["from autograde.notebook import start_session\ncon = start_session()",
                "%%sql x <<\nDELETE FROM users", "%%sql y <<\nDROP TABLE transactions",
                "con.sql(\"UPDATE products SET price = 0\")", "con.sql(\"CREATE TABLE t AS SELECT 1\")",
                "print(con.sql('SELECT count(*) FROM users').fetchall())"]

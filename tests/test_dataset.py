@@ -37,7 +37,7 @@ def test_scale_multiplies_volume():
 
 def test_the_schema_matches_the_data_dictionary(con):
     text = (DATASETS_DIR / "README.md").read_text(encoding="utf-8")
-    for table in ("employees", "users", "products", "transactions"):
+    for table in ("employees", "users", "products", "transactions", "reviews"):
         section = text.split(f"### {table}\n", 1)[1].split("###", 1)[0]
         documented = re.findall(r"^\| (\w+) \| ([A-Z]+) \|", section, flags=re.MULTILINE)
         actual = [(r[0], r[1]) for r in con.sql(f"DESCRIBE {table}").fetchall()]
@@ -140,3 +140,23 @@ def test_first_purchase_lags_on_the_seven_day_boundary(con):
     assert (lags["lag_days"] == 8).any()
     exactly_seven = lags[lags["lag_days"] == 7]
     assert (exactly_seven["lag"] > pd.Timedelta(days=7)).any(), "a 7-day lag that an interval test misses"
+
+
+def test_reviews_follow_a_purchase_and_stay_in_range(con):
+    assert one(con, "SELECT count(*) FROM reviews WHERE rating NOT BETWEEN 1 AND 5") == 0
+    assert one(con, "SELECT max(created_at) FROM reviews") <= pd.Timestamp("2020-12-31 23:59:59")
+    assert one(con, """SELECT count(*) FROM reviews r WHERE NOT EXISTS (
+        SELECT 1 FROM transactions t WHERE t.user_id = r.user_id AND t.product_id = r.product_id
+        AND t.created_at < r.created_at)""") == 0
+
+
+def test_reviews_resubmitted_within_seconds(con):
+    assert one(con, """SELECT count(*) FROM reviews a JOIN reviews b
+        ON a.user_id = b.user_id AND a.product_id = b.product_id AND a.rating = b.rating
+        AND b.created_at > a.created_at AND b.created_at - a.created_at < INTERVAL 1 MINUTE""") > 0
+
+
+def test_reviews_changed_days_later(con):
+    assert one(con, """SELECT count(*) FROM reviews a JOIN reviews b
+        ON a.user_id = b.user_id AND a.product_id = b.product_id AND a.rating <> b.rating
+        AND b.created_at - a.created_at BETWEEN INTERVAL 2 DAY AND INTERVAL 10 DAY""") > 0
