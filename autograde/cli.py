@@ -1,4 +1,4 @@
-"""The ``autograde`` command: check, build, data, workspace."""
+"""The ``autograde`` command: check, build, data, grade, workspace."""
 
 import argparse
 import json
@@ -46,6 +46,19 @@ def _data(args) -> int:
     return 0
 
 
+def _grade(args) -> int:
+    from .cohort import grade_cohort
+    from .paths import COURSE_ROOT
+
+    outcome = grade_cohort(args.assignment, args.course or COURSE_ROOT, args.workers, args.scheduler)
+    failed = {s: r for s, r in outcome.items() if r}
+    print(f"{args.assignment}: {len(outcome) - len(failed)} of {len(outcome)} submission(s) graded "
+          "into the gradebook")
+    for student, reason in failed.items():
+        print(f"  FAILED  {student}: {reason}")
+    return 0
+
+
 def _workspace(args) -> int:
     from .workspace import sync_workspace
 
@@ -72,6 +85,12 @@ def parser() -> argparse.ArgumentParser:
     data.add_argument("--output", type=Path, help="default: datasets/retail.duckdb")
     data.add_argument("--force", action="store_true", help="rebuild even if the file exists")
     data.set_defaults(run=_data)
+    grade = commands.add_parser("grade", help="autograde every submission of an assignment, in parallel")
+    grade.add_argument("assignment", help="e.g. week01")
+    grade.add_argument("--workers", type=int, help="parallel submissions (default: number of cores)")
+    grade.add_argument("--scheduler", help="address of a running Dask distributed scheduler")
+    grade.add_argument("--course", type=Path, help="nbgrader course root (default: this repository)")
+    grade.set_defaults(run=_grade)
     workspace = commands.add_parser("workspace", help="copy new release notebooks into your workspace")
     workspace.add_argument("--dir", type=Path, default=WORKSPACE_DIR, help="default: work/")
     workspace.set_defaults(run=_workspace)

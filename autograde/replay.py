@@ -1,0 +1,39 @@
+"""An nbgrader preprocessor that takes a notebook's outputs from an earlier execution."""
+
+import json
+from pathlib import Path
+
+from nbgrader.preprocessors import NbGraderPreprocessor
+from traitlets import Unicode
+
+
+class ReplayOutputs(NbGraderPreprocessor):
+    """Stands in for nbgrader's Execute: copies outputs from ``<executed_root>/<student>/autograded/...``.
+
+    The earlier run applied the same sanitising steps to the same submission, so cells
+    match one to one; a mismatch is an error rather than a silent wrong grade.
+    """
+
+    executed_root = Unicode("", help="Folder holding one scratch course per student").tag(config=True)
+
+    def preprocess(self, nb, resources):
+        info = resources["nbgrader"]
+        student, assignment, notebook = info["student"], info["assignment"], info["notebook"]
+        path = Path(self.executed_root) / student / "autograded" / student / assignment / f"{notebook}.ipynb"
+        executed = json.loads(path.read_text(encoding="utf-8"))["cells"]
+        if len(executed) != len(nb.cells):
+            raise RuntimeError(f"{path} has {len(executed)} cells; the submission has {len(nb.cells)}")
+        for cell, done in zip(nb.cells, executed):
+            source = "".join(done["source"]) if isinstance(done["source"], list) else done["source"]
+            if cell.cell_type != done["cell_type"] or cell.source != source:
+                raise RuntimeError(f"{path} does not match the submission at cell {cell.get('id')}")
+            if cell.cell_type == "code":
+                cell.outputs = [_node(o) for o in done.get("outputs", [])]
+                cell.execution_count = done.get("execution_count")
+        return nb, resources
+
+
+def _node(output: dict):
+    from nbformat import from_dict
+
+    return from_dict(output)
