@@ -39,6 +39,9 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test]'
 	touch $(STAMP)
 
+bench: install data ## measure check latency, cohort throughput, dataset and course build; writes BENCHMARKS.md
+	$(BIN)/python bench/run.py $(BENCH)
+
 freeze: install ## pin the versions installed now as the verified set
 	{ echo '# Versions verified together (pip install -c constraints.txt -e ".[test]"); refresh with `make freeze`.'; \
 	  $(BIN)/python -m pip freeze --exclude-editable | grep -v '^autograde'; } > constraints.txt

@@ -59,6 +59,8 @@ def _partial(output: dict, points: float) -> tuple[float, str | None]:
 
 
 def _explain(ename: str, evalue: str) -> str:
+    if ename == "NotImplementedError":
+        return "not answered yet: replace `raise NotImplementedError()` in the answer cell with your code."
     if ename == "NameError":
         return f"{evalue}: the answer cell did not define it (did it run, and did the query succeed?)"
     if ename in ("AssertionError", "ResultMismatch"):

@@ -87,6 +87,8 @@ def names_used(function: Callable, _seen: set | None = None) -> set[str]:
             names |= names_used(helper, seen)
         elif isinstance(helper, types.ModuleType):
             names.add(helper.__name__.split(".")[0])
+        elif getattr(helper, "__module__", None) and helper.__module__ != function.__module__:
+            names.add(helper.__module__.split(".")[0].lstrip("_"))  # `from heapq import merge`
     return names
 
 

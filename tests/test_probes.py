@@ -1,5 +1,7 @@
 """Probes for Python exercises: they catch what they claim to catch."""
 
+from statistics import variance
+
 import numpy as np
 import pytest
 
@@ -24,6 +26,10 @@ def _helper(values):
     return np.mean(values)
 
 
+def _by_name(values):
+    return variance(values)  # imported by name, as in `from statistics import variance`
+
+
 def test_names_used_follows_helpers_nested_functions_and_imports():
     def direct(values):
         import statistics
@@ -37,6 +43,7 @@ def test_names_used_follows_helpers_nested_functions_and_imports():
         return _helper(inner())
 
     assert {"statistics", "mean"} <= names_used(direct)
+    assert "statistics" in names_used(_by_name)
     assert {"sorted", "_helper", "np", "numpy"} <= names_used(indirect)
     with pytest.raises(AssertionError, match="indirect uses numpy, sorted: do it by hand"):
         expect_not_used(indirect, {"numpy", "sorted"}, "do it by hand")

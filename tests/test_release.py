@@ -7,6 +7,7 @@ from conftest import MASTERS, RELEASE_DIR, load, notebook_name
 
 from autograde.grading import is_test_cell, nbgrader_meta
 
+SOLUTION = re.compile(r"### BEGIN SOLUTION\n(.*?)### END SOLUTION", re.DOTALL)
 HIDDEN = re.compile(r"### BEGIN HIDDEN TESTS\n(.*?)### END HIDDEN TESTS", re.DOTALL)
 
 
@@ -25,7 +26,8 @@ def secrets(master: dict) -> list[str]:
         meta = nbgrader_meta(cell)
         if meta.get("solution") and cell["cell_type"] == "code":
             body = text(cell).split("\n", 1)[1] if text(cell).startswith("%%sql") else text(cell)
-            lines += body.splitlines()
+            regions = SOLUTION.findall(body)
+            lines += "\n".join(regions or [body]).splitlines()
         else:
             if is_test_cell(cell):
                 for block in HIDDEN.findall(text(cell)):
@@ -37,7 +39,8 @@ def secrets(master: dict) -> list[str]:
 
 @pytest.mark.parametrize("master", MASTERS, ids=notebook_name)
 def test_release_leaks_no_solution_and_no_hidden_test(master):
-    released = (RELEASE_DIR / master.parent.name / master.name).read_text(encoding="utf-8")
+    release = load(RELEASE_DIR / master.parent.name / master.name)
+    released = "\n".join(text(cell) for cell in release["cells"])
     for marker in ("BEGIN SOLUTION", "END SOLUTION", "BEGIN HIDDEN TESTS", "expect_same_result("):
         assert marker not in released
     leaked = [line for line in secrets(load(master)) if line in released]
