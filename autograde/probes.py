@@ -101,7 +101,7 @@ def expect_not_used(function: Callable, banned: Iterable[str], reason: str) -> N
 
 def expect_close(actual, expected, *, rel: float = 1e-9, abs_: float = 1e-9, what: str = "the result") -> None:
     """Numbers (or equal-length sequences of numbers) equal within tolerance."""
-    if isinstance(expected, (list, tuple)) or hasattr(expected, "shape"):
+    if isinstance(expected, (list, tuple)) or getattr(expected, "shape", ()) != ():
         actual_list, expected_list = list(_flat(actual)), list(_flat(expected))
         if len(actual_list) != len(expected_list):
             raise AssertionError(f"{what} has {len(actual_list)} values; expected {len(expected_list)}")

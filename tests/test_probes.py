@@ -51,6 +51,8 @@ def test_names_used_follows_helpers_nested_functions_and_imports():
 
 def test_expect_close_and_expect_raises():
     expect_close(0.1 + 0.2, 0.3)
+    with pytest.raises(AssertionError, match=r"^t is 2\.0"):
+        expect_close(np.float64(2.0), np.float64(1.0), what="t")
     expect_close(np.array([1.0, 2.0]), [1.0, 2.0 + 1e-12])
     with pytest.raises(AssertionError, match="not right"):
         expect_close(1.01, 1.0, rel=1e-3)
