@@ -5,7 +5,7 @@ import json
 from pathlib import Path
 
 from .errors import CourseError
-from .grading import grade, nbgrader_meta
+from .grading import grade, is_test_cell, nbgrader_meta
 from .paths import SOURCE_DIR, database_path
 
 
@@ -51,36 +51,48 @@ def source_for(path: Path) -> tuple[str, str, Path]:
     return assignment, topic, source
 
 
-def merge(learner: dict, source: dict) -> dict:
-    """The learner's answers inside the source's locked cells and hidden tests.
+def _key(cell: dict) -> tuple[str, str] | None:
+    """How a cell is matched across copies: its grade_id, else its cell id."""
+    grade_id = nbgrader_meta(cell).get("grade_id")
+    if grade_id:
+        return ("grade_id", grade_id)
+    return ("id", cell["id"]) if cell.get("id") else None
 
-    Every graded or locked cell comes from the source, in the source's order; an answer
-    cell comes from the learner (the source's, as released, if they deleted it); code cells
-    the learner added run right after the graded cell they follow.
+
+def merge(learner: dict, source: dict) -> dict:
+    """The learner's answers inside the source's locked cells and hidden tests, as nbgrader does.
+
+    Locked cells and test cells come from the source; answer cells and other unlocked cells
+    keep the learner's text (an answer cell the learner deleted comes back empty); cells the
+    learner added run right after the cell they follow. The source's order rules.
     """
-    answers, extras, last = {}, {}, None
+    known = {_key(c) for c in source["cells"]} - {None}
+    mine, extras, anchor = {}, {}, None
     for cell in learner["cells"]:
-        grade_id = nbgrader_meta(cell).get("grade_id")
-        if grade_id:
-            answers.setdefault(grade_id, cell)
-            last = grade_id
+        key = _key(cell)
+        if key in known:
+            mine.setdefault(key, cell)
+            anchor = key
         elif cell.get("cell_type") == "code":
-            extras.setdefault(last, []).append(cell)
-    merged = copy.deepcopy(source)
+            extras.setdefault(anchor, []).append(cell)
     cells = []
-    for cell in merged["cells"]:
-        meta = nbgrader_meta(cell)
-        grade_id = meta.get("grade_id")
-        if meta.get("solution") and grade_id in answers:
-            cell = dict(cell, source=answers[grade_id].get("source", ""))
+    for cell in copy.deepcopy(source["cells"]):
+        meta, key = nbgrader_meta(cell), _key(cell)
+        if not (meta.get("locked") or is_test_cell(cell)):
+            theirs = mine.get(key)
+            if theirs is not None and theirs.get("cell_type") == cell["cell_type"]:
+                cell["source"] = theirs.get("source", "")
+            elif meta.get("solution"):
+                cell["source"] = ""  # deleted answer: never fall back to the reference
         cells.append(cell)
-        if grade_id:
-            cells.extend(copy.deepcopy(extras.pop(grade_id, [])))
+        cells.extend(copy.deepcopy(extras.pop(key, [])))
     setup = next((i + 1 for i, c in enumerate(cells) if nbgrader_meta(c).get("locked")), 0)
-    for leftover in extras.values():  # cells before any graded cell run right after the set-up
+    for leftover in extras.values():  # cells before any known cell run right after the set-up
         cells[setup:setup] = copy.deepcopy(leftover)
-    merged["cells"] = [dict(c, outputs=[], execution_count=None) if c["cell_type"] == "code" else c for c in cells]
-    return merged
+    for cell in cells:
+        if cell["cell_type"] == "code":
+            cell["outputs"], cell["execution_count"] = [], None
+    return {**source, "cells": cells}
 
 
 def check(path, progress=None) -> dict:

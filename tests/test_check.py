@@ -122,12 +122,31 @@ def test_locked_and_hidden_tests_come_back_from_the_source(grade_as_learner):
     assert report["exercises"]["monthly_report_2020"]["score"] == 0
 
 
+def test_a_deleted_answer_cell_scores_zero_not_the_reference(grade_as_learner):
+    master = load(SQL_MASTER)
+    learner = json.loads(json.dumps(master))
+    learner["cells"] = [c for c in learner["cells"] if nbgrader_meta(c).get("grade_id") != "largest_team"]
+    report = grade_as_learner(learner, NAME)
+    assert report["exercises"]["largest_team"]["score"] == 0
+    assert report["exercises"]["monthly_report_2020"]["score"] > 0
+
+
+def test_ungraded_cells_keep_the_learners_text_and_run_once():
+    master = load(SQL_MASTER)
+    learner = json.loads(json.dumps(master))
+    scratch = next(c for c in learner["cells"] if c["cell_type"] == "code" and not nbgrader_meta(c))
+    scratch["source"] = "my_scratch = 1"
+    merged = merge(learner, master)
+    sources = ["".join(c["source"]) if isinstance(c["source"], list) else c["source"] for c in merged["cells"]]
+    assert sources.count("my_scratch = 1") == 1 and len(merged["cells"]) == len(master["cells"])
+
+
 def test_cells_a_learner_adds_still_run_in_place():
     master = load(SQL_MASTER)
     learner = json.loads(json.dumps(master))
     index = next(i for i, c in enumerate(learner["cells"]) if nbgrader_meta(c).get("grade_id") == "largest_team")
-    learner["cells"].insert(index + 1, {"cell_type": "code", "metadata": {}, "source": "scratch = 1",
-                                        "outputs": [], "execution_count": None})
+    learner["cells"].insert(index + 1, {"cell_type": "code", "id": "added-by-me", "metadata": {},
+                                        "source": "scratch = 1", "outputs": [], "execution_count": None})
     merged = merge(learner, master)
     ids = [nbgrader_meta(c).get("grade_id") or c["source"] for c in merged["cells"]]
     assert ids[ids.index("largest_team") + 1] == "scratch = 1"

@@ -83,3 +83,26 @@ def test_solutions_show_each_sql_result_under_its_query(master):
             kinds = [o["output_type"] for o in cell["outputs"]]
             assert kinds == ["display_data"], (nbgrader_meta(cell)["grade_id"], kinds)
             assert "text/html" in cell["outputs"][0]["data"]
+
+
+def _top_level(query: str) -> str:
+    depth, kept = 0, []
+    for char in query:
+        depth += (char == "(") - (char == ")")
+        kept.append(char if depth == 0 else " ")
+    return "".join(kept)
+
+
+@pytest.mark.parametrize("master", MASTERS, ids=notebook_name)
+def test_sql_solutions_with_several_rows_fix_their_row_order(master):
+    """The solutions show the reference result; without ORDER BY a rebuild could reorder it."""
+    solved = load(master.parents[2] / "solutions" / master.parent.name / master.name)
+    for cell in solved["cells"]:
+        source = text(cell)
+        if not (nbgrader_meta(cell).get("solution") and source.startswith("%%sql")):
+            continue
+        shown = "".join(cell["outputs"][0]["data"]["text/plain"])
+        match = re.search(r"\[(\d+) rows x", shown)
+        rows = int(match.group(1)) if match else len(shown.splitlines()) - 1
+        if rows > 1:
+            assert re.search(r"ORDER\s+BY", _top_level(source), re.I), nbgrader_meta(cell)["grade_id"]
