@@ -6,14 +6,12 @@ STAMP := $(VENV)/.installed
 LAB_ARGS ?=
 WORK ?= work
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
-# Learners get no formgrader (it needs the course root inside the server root).
-LEARNER_FLAGS := --ServerApp.jpserver_extensions=nbgrader.server_extensions.formgrader=False
 export PATH := $(BIN):$(PATH)
 
 .PHONY: lab lab-instructor test build data workspace install clean freeze bench
 
 lab: install data workspace ## set up everything, then start JupyterLab on your workspace (work/)
-	$(BIN)/jupyter lab --ServerApp.root_dir=$(WORK) $(LEARNER_FLAGS) $(ROOT_FLAG) $(LAB_ARGS)
+	JUPYTER_CONFIG_PATH=$(CURDIR)/jupyter/learner $(BIN)/jupyter lab --ServerApp.root_dir=$(WORK) $(ROOT_FLAG) $(LAB_ARGS)
 
 lab-instructor: install data ## JupyterLab on the course root, with nbgrader's formgrader
 	$(BIN)/jupyter lab $(ROOT_FLAG) $(LAB_ARGS)

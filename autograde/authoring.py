@@ -2,7 +2,7 @@
 
 Authors write short nbgrader metadata in cell headers, e.g.
 ``# %% nbgrader={"grade_id": "largest_team", "solution": true}``; this module fills in the
-rest, inserts the shared header cells and writes each SQL exercise's reference query into
+rest, adds the shared header and footer cells and writes each SQL exercise's reference query into
 its hidden tests wherever a test cell says ``SOLUTION_SQL``.
 """
 
@@ -16,6 +16,7 @@ from .grading import exercise_id
 from .paths import COURSE_ROOT
 
 HEADER_FILE = "curriculum/header.py"
+FOOTER_FILE = "curriculum/footer.py"
 SOLUTION_PLACEHOLDER = "SOLUTION_SQL"
 KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
 
@@ -69,6 +70,7 @@ def source_notebook(path: Path, root: Path = COURSE_ROOT) -> nbformat.NotebookNo
     header = jupytext.read(root / HEADER_FILE, fmt="py:percent").cells
     first = 1 if nb.cells and nb.cells[0].cell_type == "markdown" else 0
     nb.cells[first:first] = header
+    nb.cells += jupytext.read(root / FOOTER_FILE, fmt="py:percent").cells
     queries = _solution_queries(nb.cells)
     seen = set()
     for index, cell in enumerate(nb.cells):

@@ -9,8 +9,6 @@ and late penalties are recorded exactly as ``nbgrader autograde`` records them.
 
 import os
 import shutil
-import subprocess
-import sys
 import warnings
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
@@ -19,7 +17,6 @@ from .check import load_notebook
 from .errors import CourseError
 
 FAILED_NOTE = "GRADING_FAILED.txt"
-SUBMISSION_TIMEOUT = 900
 
 
 def submitted_students(root: Path, assignment: str) -> list[str]:
@@ -27,20 +24,35 @@ def submitted_students(root: Path, assignment: str) -> list[str]:
     return sorted(p.parent.name for p in (root / "submitted").glob(f"*/{assignment}") if p.is_dir())
 
 
-def _nbgrader(root: Path, *args: str, timeout: float) -> subprocess.CompletedProcess:
-    bin_dir = Path(sys.executable).parent
-    env = dict(os.environ, PATH=f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}")
-    return subprocess.run(
-        [str(bin_dir / "nbgrader"), *args], cwd=root, env=env, capture_output=True, text=True, timeout=timeout
-    )
+def nbgrader_api(root: Path, **overrides):
+    """nbgrader's Python API on the course at ``root`` (its nbgrader_config.py plus overrides)."""
+    from nbgrader.apps import NbGraderAPI
+    from traitlets.config import Config
+    from traitlets.config.loader import PyFileConfigLoader
+
+    config = PyFileConfigLoader("nbgrader_config.py", path=str(root)).load_config()
+    config.merge(Config({"CourseDirectory": {"root": str(root)}, **overrides}))
+    return NbGraderAPI(config=config)
 
 
-def execute_submission(root: str, assignment: str, student: str, scratch: str,
-                       timeout: float = SUBMISSION_TIMEOUT) -> tuple[str, str | None]:
-    """Run ``nbgrader autograde`` on one submission in its own scratch course.
+def _autograde(api, assignment: str, student: str) -> str | None:
+    """Run nbgrader's autograde for one student; the failure's last line, or None."""
+    with warnings.catch_warnings():  # SQLAlchemy chatter from nbgrader's gradebook
+        warnings.simplefilter("ignore")
+        result = api.autograde(assignment, student, force=True, create=True)
+    if result.get("success"):
+        return None
+    lines = [line.strip() for line in (result.get("error") or result.get("log") or "").splitlines()
+             if line.strip() and "see the" not in line]
+    return lines[-1] if lines else "nbgrader autograde failed"
 
-    Returns ``(student, None)`` on success or ``(student, reason)``; never raises, so one
-    submission cannot stop a batch. Runs on a worker: plain arguments, plain results.
+
+def execute_submission(root: str, assignment: str, student: str, scratch: str) -> tuple[str, str | None]:
+    """Run nbgrader's autograde on one submission in a scratch course of its own.
+
+    Returns ``(student, None)`` or ``(student, reason)`` and never raises, so one submission
+    cannot stop a batch. Runs on a long-lived worker, so nbgrader is imported once per
+    worker, not once per submission; runaway cells stop at nbgrader's per-cell timeout.
     """
     root, work = Path(root), Path(scratch) / student
     for notebook in sorted((root / "submitted" / student / assignment).glob("*.ipynb")):
@@ -55,17 +67,11 @@ def execute_submission(root: str, assignment: str, student: str, scratch: str,
         shutil.copy(root / "gradebook.db", work)
         shutil.copytree(root / "source" / assignment, work / "source" / assignment)
         shutil.copytree(root / "submitted" / student / assignment, work / "submitted" / student / assignment)
-        done = _nbgrader(work, "autograde", assignment, "--student", student, "--force", timeout=timeout)
-    except subprocess.TimeoutExpired:
-        return student, f"grading took longer than {timeout:g} s"
-    except OSError as error:
-        return student, f"could not prepare the submission: {error}"
-    produced = list((work / "autograded" / student / assignment).glob("*.ipynb"))
-    expected = list((work / "submitted" / student / assignment).glob("*.ipynb"))
-    if done.returncode != 0 or not produced or len(produced) < len(expected):
-        errors = [line.strip() for line in (done.stdout + done.stderr).splitlines()
-                  if "Error" in line and "see the" not in line]
-        return student, f"nbgrader autograde failed: {errors[-1] if errors else 'no output'}"
+        failure = _autograde(nbgrader_api(work), assignment, student)
+    except Exception as error:  # noqa: BLE001 (a submission must never stop the batch)
+        return student, f"{type(error).__name__}: {error}"
+    if failure:
+        return student, f"nbgrader autograde failed: {failure}"
     return student, None
 
 
@@ -89,33 +95,20 @@ def _run_all(root: Path, assignment: str, students: list[str], scratch: Path,
             yield future.result()
 
 
-def record(root: Path, assignment: str, students: list[str], scratch: Path) -> dict[str, str]:
-    """Write grades to the course's gradebook with nbgrader's autograde, replaying outputs."""
-    from nbgrader.apps import NbGraderAPI
+def recorder(root: Path, scratch: Path):
+    """A function that writes one student's grades to the course's gradebook.
+
+    It runs nbgrader's autograde with execution replaced by the outputs already computed.
+    """
     from nbgrader.converters import Autograde
     from nbgrader.preprocessors import Execute
-    from traitlets.config import Config
-    from traitlets.config.loader import PyFileConfigLoader
 
     from .replay import ReplayOutputs
 
-    config = PyFileConfigLoader("nbgrader_config.py", path=str(root)).load_config()
     steps = Autograde.class_traits()["autograde_preprocessors"].default()
-    config.merge(Config({
-        "Autograde": {"autograde_preprocessors": [ReplayOutputs if s is Execute else s for s in steps]},
-        "ReplayOutputs": {"executed_root": str(scratch)},
-        "CourseDirectory": {"root": str(root)},
-    }))
-    api = NbGraderAPI(config=config)
-    failures = {}
-    for student in students:
-        with warnings.catch_warnings():  # SQLAlchemy chatter from nbgrader's gradebook
-            warnings.simplefilter("ignore")
-            result = api.autograde(assignment, student, force=True, create=True)
-        if not result.get("success"):
-            lines = (result.get("error") or "unknown error").strip().splitlines()
-            failures[student] = f"recording the grades failed: {lines[-1]}"
-    return failures
+    api = nbgrader_api(root, Autograde={"autograde_preprocessors": [ReplayOutputs if s is Execute else s for s in steps]},
+                       ReplayOutputs={"executed_root": str(scratch)})
+    return lambda assignment, student: _autograde(api, assignment, student)
 
 
 def grade_cohort(assignment: str, root: Path, workers: int | None = None, scheduler: str | None = None,
@@ -131,13 +124,15 @@ def grade_cohort(assignment: str, root: Path, workers: int | None = None, schedu
         raise CourseError(f"no submissions of {assignment} under {root / 'submitted'}")
     scratch = root / ".autograde-scratch" / assignment
     outcome: dict[str, str | None] = {}
+    record = recorder(root, scratch)
     with tqdm(total=len(students), desc=f"grading {assignment}", unit="submission",
               disable=not progress_bar) as bar:
         for student, reason in _run_all(root, assignment, students, scratch, workers or os.cpu_count() or 1,
                                         scheduler, bar.update):
+            if reason is None:  # record while the workers go on with the next submissions
+                failure = record(assignment, student)
+                reason = f"recording the grades failed: {failure}" if failure else None
             outcome[student] = reason
-    graded = [s for s in students if outcome[s] is None]
-    outcome.update(record(root, assignment, graded, scratch))
     for student, reason in outcome.items():
         note = root / "autograded" / student / assignment / FAILED_NOTE
         if reason:

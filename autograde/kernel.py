@@ -65,6 +65,8 @@ class Kernel:
     def __enter__(self):
         env = dict(os.environ, **(self.env or {}))
         env.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
+        env["AUTOGRADE_GRADING"] = "1"  # the "check my work" cell stays quiet inside a grader
+        env.pop("JPY_SESSION_NAME", None)
         self.manager.start_kernel(
             cwd=str(self.cwd) if self.cwd else None, env=env,
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,

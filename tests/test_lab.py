@@ -47,7 +47,10 @@ def test_make_lab_serves_the_workspace_and_keeps_learner_work(tmp_path):
         listing = json.loads(get(f"http://127.0.0.1:{port}/api/contents/week01"))
         names = {item["name"] for item in listing["content"]}
         assert {p.name for p in (RELEASE_DIR / "week01").glob("*.ipynb")} <= names
-        assert b"@jupyter/nbgrader" in get(f"http://127.0.0.1:{port}/lab")
+        page = get(f"http://127.0.0.1:{port}/lab").decode()
+        assert "@jupyter/nbgrader" in page  # the lab extension is there ...
+        for instructor_only in ("@jupyter/nbgrader:formgrader", "@jupyter/nbgrader:create-assignment"):
+            assert instructor_only in page.split('"disabledExtensions"', 1)[1].split("]", 1)[0]
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
