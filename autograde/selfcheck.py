@@ -51,9 +51,11 @@ def render(report: dict, saved: float) -> str:
     for name, entry in exercises.items():
         ok = entry["score"] == entry["max_score"]
         reasons = "<br>".join(html.escape(t["message"]).replace("\n", "<br>") for t in entry["tests"] if t["message"])
+        verdict = "<b style='color:#1a7f37'>PASS</b>" if ok else "<b style='color:#cf222e'>FAIL</b>"
         rows.append(
-            f"<tr><td>{'&#9989;' if ok else '&#10060;'}</td><td><code>{html.escape(name)}</code></td>"
-            f"<td>{entry['score']:g}/{entry['max_score']:g}</td>"
+            f"<tr><td style='text-align:left'>{verdict}</td>"
+            f"<td style='text-align:left'><code>{html.escape(name)}</code></td>"
+            f"<td style='text-align:left'>{entry['score']:g}/{entry['max_score']:g}</td>"
             f"<td style='text-align:left'><small>{reasons}</small></td></tr>"
         )
     manual = report.get("manual_max_score") or 0
@@ -64,6 +66,7 @@ def render(report: dict, saved: float) -> str:
         f"<p><small>Graded the copy saved {time.strftime('%H:%M:%S', time.localtime(saved))} "
         f"({age} s ago). Edits made since are not included: save (Ctrl+S) and run this cell "
         "again.</small></p>"
-        "<table><tr><th></th><th>exercise</th><th>points</th><th>what to fix</th></tr>"
+        "<table><tr><th></th><th style='text-align:left'>exercise</th><th style='text-align:left'>points</th>"
+        "<th style='text-align:left'>what to fix</th></tr>"
         + "".join(rows) + "</table>"
     )
