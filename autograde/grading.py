@@ -62,7 +62,7 @@ def _explain(ename: str, evalue: str) -> str:
     if ename == "NotImplementedError":
         return "not answered yet: replace `raise NotImplementedError()` in the answer cell with your code."
     if ename == "NameError":
-        return f"{evalue}: the answer cell did not define it (did it run, and did the query succeed?)"
+        return f"{evalue}: the answer cell did not define it (did it run without an error?)"
     if ename in ("AssertionError", "ResultMismatch"):
         return evalue or "a test assertion failed"
     return f"{ename}: {evalue}"
