@@ -6,7 +6,6 @@ solution stops the build, so a broken exercise never ships.
 """
 
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -18,7 +17,7 @@ from .authoring import source_notebook
 from .errors import CourseError
 from .grading import error_cells, grade
 from .kernel import execute_notebook
-from .paths import COURSE_ROOT
+from .paths import COURSE_ROOT, tool_env
 
 GENERATED = ("source", "release", "solutions")
 
@@ -39,12 +38,11 @@ def write_notebook(nb, path: Path) -> None:
 
 def release(root: Path, weeks: list[str]) -> None:
     """Run ``nbgrader generate_assignment`` for each week (no gradebook side effects)."""
-    bin_dir = Path(sys.executable).parent
-    env = dict(os.environ, PATH=f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}")
+    nbgrader = Path(sys.executable).parent / "nbgrader"
     for week in weeks:
         done = subprocess.run(
-            [str(bin_dir / "nbgrader"), "generate_assignment", week, "--force", "--no-db"],
-            cwd=root, env=env, capture_output=True, text=True,
+            [str(nbgrader), "generate_assignment", week, "--force", "--no-db"],
+            cwd=root, env=tool_env(), capture_output=True, text=True,
         )
         if done.returncode != 0:
             raise BuildError(f"nbgrader generate_assignment {week} failed:\n{done.stdout}{done.stderr}")

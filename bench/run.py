@@ -15,9 +15,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from autograde.paths import tool_env  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
-ENV = dict(os.environ, PATH=f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}")
 REPEATS = int(os.environ.get("BENCH_REPEATS", "5"))
 SUBMISSIONS = int(os.environ.get("BENCH_SUBMISSIONS", "100"))
 
@@ -33,7 +34,7 @@ def timed(action, repeats: int = REPEATS) -> float:
 
 
 def run(*args, cwd=ROOT) -> None:
-    subprocess.run(args, cwd=cwd, env=ENV, check=True, capture_output=True)
+    subprocess.run(args, cwd=cwd, env=tool_env(), check=True, capture_output=True)
 
 
 def versions() -> str:
@@ -92,7 +93,7 @@ def cohort(tmp: Path) -> list[str]:
     run(str(BIN / "autograde"), "grade", "week01", "--course", str(parallel_root), "--workers", "2")
     parallel = time.perf_counter() - start
     start = time.perf_counter()
-    subprocess.run([str(BIN / "nbgrader"), "autograde", "week01"], cwd=serial_root, env=ENV, capture_output=True)
+    subprocess.run([str(BIN / "nbgrader"), "autograde", "week01"], cwd=serial_root, env=tool_env(), capture_output=True)
     serial = time.perf_counter() - start
     rows += [
         f"{SUBMISSIONS} submissions of week01 (one corrupted and one runaway cell per five, "
@@ -151,7 +152,7 @@ def course_build(tmp: Path) -> list[str]:
     report = tmp / "durations.json"
     start = time.perf_counter()
     subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/test_exercises.py",
-                    "--durations=0", f"--junitxml={tmp / 'junit.xml'}"], cwd=ROOT, env=ENV, capture_output=True)
+                    "--durations=0", f"--junitxml={tmp / 'junit.xml'}"], cwd=ROOT, env=tool_env(), capture_output=True)
     total_tests = time.perf_counter() - start
     per_notebook = _durations_by_notebook(tmp / "junit.xml")
     report.write_text(json.dumps(per_notebook))

@@ -3,13 +3,15 @@
 import copy
 import importlib.util
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from autograde.check import check
 from autograde.grading import nbgrader_meta
-from autograde.paths import COURSE_ROOT, RELEASE_DIR, SOURCE_DIR, database_path
+from autograde.paths import COURSE_ROOT, RELEASE_DIR, SOURCE_DIR, database_path, tool_env
 
 WRONG_ANSWERS_DIR = Path(__file__).parent / "wrong_answers"
 MASTERS = sorted(SOURCE_DIR.glob("week[0-9][0-9]/*.ipynb"))
@@ -30,6 +32,14 @@ def answer_cells(nb: dict) -> dict[str, dict]:
         for c in nb["cells"]
         if nbgrader_meta(c).get("solution") and not nbgrader_meta(c).get("grade")
     }
+
+
+def run_nbgrader(root: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess:
+    """Run an nbgrader command in the course at ``root``, as an instructor would."""
+    done = subprocess.run([str(Path(sys.executable).parent / "nbgrader"), *args], cwd=root, env=tool_env(),
+                          capture_output=True, text=True)
+    assert done.returncode == 0 or not check, done.stdout + done.stderr
+    return done
 
 
 def wrong_answers(name: str) -> dict[str, list[str]]:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from autograde.paths import tool_env
 from conftest import COURSE_ROOT
 from test_lab import free_port
 
@@ -34,9 +35,7 @@ if not Path(CHROMIUM).exists():
 
 
 def serve(command: list[str], cwd: Path, port: int) -> subprocess.Popen:
-    bin_dir = Path(sys.executable).parent  # nbgrader's tools (alembic) must be on PATH
-    env = dict(os.environ, PATH=f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
-    server = subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    server = subprocess.Popen(command, cwd=cwd, env=tool_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                               start_new_session=True)
     deadline = time.monotonic() + 120
     while True:

@@ -1,25 +1,13 @@
 """Plain nbgrader works on this course, and agrees with autograde check to the point."""
 
 import json
-import os
 import shutil
-import subprocess
-import sys
-from pathlib import Path
-
-from conftest import COURSE_ROOT, answer_cells, load, with_answers, wrong_answers
 
 from autograde.check import check
+from conftest import COURSE_ROOT, answer_cells, load, with_answers, wrong_answers
+from conftest import run_nbgrader as nbgrader
 
 NAME = "week01/sql_foundations"
-
-
-def nbgrader(root: Path, *args: str) -> None:
-    bin_dir = Path(sys.executable).parent
-    env = dict(os.environ, PATH=f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
-    done = subprocess.run([str(bin_dir / "nbgrader"), *args], cwd=root, env=env,
-                          capture_output=True, text=True)
-    assert done.returncode == 0, done.stdout + done.stderr
 
 
 def test_generate_assignment_and_autograde_match_the_self_check(tmp_path):
