@@ -102,10 +102,9 @@ def check(path, progress=None) -> dict:
     assignment, topic, source_path = source_for(path)
     source = json.loads(source_path.read_text(encoding="utf-8"))
     merged = merge(learner, source)
-    if not database_path().exists():
-        from .dataset import write_database
+    from .database import ensure_database
 
-        write_database(database_path())
+    ensure_database(database_path())
     from .kernel import execute_notebook
 
     execute_notebook(merged, cwd=path.parent.resolve(), progress=progress)

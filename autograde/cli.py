@@ -32,14 +32,17 @@ def _build(args) -> int:
 def _data(args) -> int:
     from tqdm import tqdm
 
-    from .dataset import DEFAULT_SEED, write_database
+    from .database import DATA_VERSION, database_settings
+    from .dataset import DEFAULT_SEED, SCHEMA, write_database
     from .paths import database_path
+    from .real_data import SOURCES
 
     target = args.output or database_path()
-    if target.exists() and not args.force:
-        print(f"{target} already exists (use --force to rebuild it)")
+    current = database_settings(target)
+    if current and current["version"] == DATA_VERSION and not args.force:
+        print(f"{target} is up to date (use --force to rebuild it)")
         return 0
-    with tqdm(total=5, desc="retail dataset", unit="table") as bar:
+    with tqdm(total=len(SCHEMA) + len(SOURCES), desc="datasets", unit="table") as bar:
         seed = DEFAULT_SEED if args.seed is None else args.seed
         write_database(target, seed=seed, scale=args.scale, progress=lambda name, rows: bar.update())
     print(f"wrote {target} (seed {seed}, scale {args.scale:g})")

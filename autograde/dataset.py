@@ -292,6 +292,9 @@ def write_database(path: Path, seed: int = DEFAULT_SEED, scale: float = 1.0, pro
     """Generate the tables and write them to ``path`` atomically (a temp file, then a rename)."""
     import duckdb
 
+    from .database import DATA_VERSION
+    from .real_data import load_real_data
+
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tables = generate(seed, scale)
@@ -307,9 +310,13 @@ def write_database(path: Path, seed: int = DEFAULT_SEED, scale: float = 1.0, pro
             con.unregister("frame")
             if progress:
                 progress(name, len(frame))
-        con.execute("CREATE TABLE dataset_info AS SELECT ? AS seed, ? AS scale", [seed, scale])
+        load_real_data(con, progress)
+        con.execute(
+            "CREATE TABLE dataset_info AS SELECT ? AS seed, ? AS scale, ? AS version", [seed, scale, DATA_VERSION]
+        )
         con.execute("CHECKPOINT")
     finally:
         con.close()
     os.replace(tmp, path)
     return path
+

@@ -9,14 +9,12 @@ _STORED_RESULT = re.compile(r"\s*%%sql\s+(\w+)\s*<<")
 
 
 def open_retail_database():
-    """A read-only DuckDB connection to the retail data (built first if it is missing)."""
+    """A read-only DuckDB connection to the retail data (built first if it is missing or stale)."""
     import duckdb
 
-    path = database_path()
-    if not path.exists():
-        from .dataset import write_database
+    from .database import ensure_database
 
-        write_database(path)
+    path = ensure_database(database_path())
     con = duckdb.connect(str(path), read_only=True)
     _state["connection"] = con
     return con

@@ -160,3 +160,38 @@ def test_reviews_changed_days_later(con):
     assert one(con, """SELECT count(*) FROM reviews a JOIN reviews b
         ON a.user_id = b.user_id AND a.product_id = b.product_id AND a.rating <> b.rating
         AND b.created_at - a.created_at BETWEEN INTERVAL 2 DAY AND INTERVAL 10 DAY""") > 0
+
+
+@pytest.mark.parametrize("table, rows", [
+    ("nyc.flights", 336_776), ("nyc.airlines", 16), ("nyc.airports", 1_458), ("nyc.planes", 3_322),
+    ("nyc.weather", 26_115), ("telco.customers", 7_043), ("oj.purchases", 1_070),
+])
+def test_real_datasets_are_loaded_whole(con, table, rows):
+    assert one(con, f"SELECT count(*) FROM {table}") == rows
+
+
+def test_flights_columns_match_the_data_dictionary(con):
+    text = (DATASETS_DIR / "README.md").read_text(encoding="utf-8")
+    section = text.split("### nyc.flights\n", 1)[1].split("###", 1)[0]
+    documented = []
+    for names, kind in re.findall(r"^\| ([\w, ]+) \| ([A-Z]+) \|", section, flags=re.MULTILINE):
+        documented += [(name.strip(), kind) for name in names.split(",")]
+    actual = [(r[0], r[1]) for r in con.sql("DESCRIBE nyc.flights").fetchall()]
+    assert sorted(documented) == sorted(actual)
+
+
+def test_flights_join_weather_on_local_hour(con):
+    matched = one(con, "SELECT count(*) FROM nyc.flights f JOIN nyc.weather w USING (origin, time_hour)")
+    assert matched > 0.98 * 336_776
+
+
+def test_a_stale_database_is_rebuilt_with_its_seed(tmp_path):
+    from autograde.database import DATA_VERSION, database_settings, ensure_database
+
+    path = dataset.write_database(tmp_path / "old.duckdb", seed=5)
+    with duckdb.connect(str(path)) as old:
+        old.execute("DROP TABLE dataset_info")
+        old.execute("CREATE TABLE dataset_info AS SELECT 5 AS seed, 1.0 AS scale")  # version 1 had no column
+    assert database_settings(path)["version"] == 1
+    ensure_database(path)
+    assert database_settings(path) == {"seed": 5, "scale": 1.0, "version": DATA_VERSION}
