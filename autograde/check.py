@@ -108,7 +108,21 @@ def check(path, progress=None) -> dict:
     from .kernel import execute_notebook
 
     execute_notebook(merged, cwd=path.parent.resolve(), progress=progress)
-    return grade(merged, assignment, topic)
+    from .timing import add_times
+
+    return add_times(grade(merged, assignment, topic), path, source)
+
+
+def describe_time(spent: dict | None) -> str:
+    """``12.5 min (target 20)``, or ``18 min so far`` while the visible tests have not passed."""
+    if not spent:
+        return ""
+    minutes = spent["minutes"]
+    text = (f"{minutes:g} min" if minutes >= 1 else "<1 min") + ("" if spent["finished"] else " so far")
+    target = spent.get("target_minutes")
+    if target:
+        text += f" (target {target:g}{', over' if minutes > target else ''})"
+    return text
 
 
 def format_report(report: dict) -> str:
@@ -122,7 +136,8 @@ def format_report(report: dict) -> str:
     ]
     for name, entry in exercises.items():
         mark = "PASS" if entry["score"] == entry["max_score"] else "FAIL"
-        lines.append(f"  {mark}  {name:<{width}}  {entry['score']:g}/{entry['max_score']:g}")
+        points = f"{entry['score']:g}/{entry['max_score']:g}"
+        lines.append(f"  {mark}  {name:<{width}}  {points:<7}{describe_time(entry.get('time'))}".rstrip())
         for test in entry["tests"]:
             if test["message"]:
                 message = test["message"].splitlines()

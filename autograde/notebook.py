@@ -50,7 +50,19 @@ def start_session():
     shell.run_line_magic("sql", "_autograde_sql_cursor")
     show_sql_results()
     _short_sql_errors(shell)
+    _time_exercises(shell)
     return con
+
+
+def _time_exercises(shell) -> None:
+    """Log this notebook's cell runs for the time-per-exercise report (never inside a grader)."""
+    from .selfcheck import being_graded, notebook_path
+    from .timing import record_cell_times
+
+    path = notebook_path()
+    if path is not None and not being_graded() and not getattr(shell, "_autograde_timing", False):
+        shell._autograde_timing = True
+        record_cell_times(shell, path)
 
 
 def _warnings_to_stdout() -> None:

@@ -44,6 +44,8 @@ def check_my_work() -> None:
 
 def render(report: dict, saved: float) -> str:
     """The report as an HTML table, with when the graded copy was saved."""
+    from .check import describe_time
+
     exercises = report["exercises"]
     passed = sum(1 for e in exercises.values() if e["score"] == e["max_score"])
     age = max(0, int(time.time() - saved))
@@ -56,6 +58,7 @@ def render(report: dict, saved: float) -> str:
             f"<tr><td style='text-align:left'>{verdict}</td>"
             f"<td style='text-align:left'><code>{html.escape(name)}</code></td>"
             f"<td style='text-align:left'>{entry['score']:g}/{entry['max_score']:g}</td>"
+            f"<td style='text-align:left'>{html.escape(describe_time(entry.get('time')))}</td>"
             f"<td style='text-align:left'><small>{reasons}</small></td></tr>"
         )
     manual = report.get("manual_max_score") or 0
@@ -67,6 +70,6 @@ def render(report: dict, saved: float) -> str:
         f"({age} s ago). Edits made since are not included: save (Ctrl+S) and run this cell "
         "again.</small></p>"
         "<table><tr><th></th><th style='text-align:left'>exercise</th><th style='text-align:left'>points</th>"
-        "<th style='text-align:left'>what to fix</th></tr>"
+        "<th style='text-align:left'>time</th><th style='text-align:left'>what to fix</th></tr>"
         + "".join(rows) + "</table>"
     )

@@ -27,6 +27,13 @@ ANSWER = """%%sql largest_team <<
 SELECT m.employee_id AS manager_id, m.name AS manager_name, COUNT(*) AS team_size
 FROM employees AS e JOIN employees AS m ON e.manager_id = m.employee_id
 GROUP BY m.employee_id, m.name ORDER BY team_size DESC LIMIT 1"""
+# Right shape, so the visible test passes; counts order lines, not distinct customers.
+PLAUSIBLY_WRONG = """%%sql monthly_report_2020 <<
+SELECT EXTRACT(MONTH FROM t.created_at) AS month, COUNT(*) AS num_customers, COUNT(*) AS num_orders,
+       ROUND(SUM(t.quantity * p.price), 2) AS order_amt
+FROM transactions AS t JOIN products AS p ON p.product_id = t.product_id
+WHERE t.created_at >= DATE '2020-01-01' AND t.created_at < DATE '2021-01-01'
+GROUP BY 1 ORDER BY month"""
 
 if not Path(CHROMIUM).exists():
     if os.environ.get("AUTOGRADE_REQUIRE_BROWSER"):
@@ -110,6 +117,16 @@ def test_learner_answers_validates_and_checks_in_the_browser(browser, tmp_path):
         table = answer.locator(".jp-OutputArea-output table")
         expect(table).to_contain_text("team_size", timeout=60_000)  # the result shows under the query
         page.screenshot(path=ARTIFACTS / "2-sql-answer-and-result.png")
+        run_cell(page, code_cell(page, "expect_columns(largest_team"))
+        page.wait_for_selector(idle, timeout=60_000)
+
+        wrong = code_cell(page, "%%sql monthly_report_2020 <<")
+        run_cell(page, wrong, PLAUSIBLY_WRONG)
+        expect(wrong.locator(".jp-OutputArea-output table")).to_contain_text("num_orders", timeout=60_000)
+        visible_test = code_cell(page, "expect_row_count(monthly_report_2020, 12)")
+        run_cell(page, visible_test)
+        page.wait_for_selector(idle, timeout=60_000)
+        expect(visible_test.locator(".jp-OutputArea-output")).to_have_count(0)  # the visible test passes
 
         scratch = code_cell(page, "ORDER BY created_at DESC LIMIT 5")
         run_cell(page, scratch, 'con.sql("SELECT count(*) AS n_users FROM users").df()')
@@ -129,6 +146,12 @@ def test_learner_answers_validates_and_checks_in_the_browser(browser, tmp_path):
         report = check.locator(".jp-OutputArea-output")
         expect(report).to_contain_text("1/12 exercises pass, hidden tests included", timeout=180_000)
         expect(report).to_contain_text("not answered yet")
+        # the wrong answer that passed its visible test fails the honest check, and says why
+        row = report.locator("tr", has_text="monthly_report_2020")
+        expect(row).to_contain_text("FAIL")
+        expect(row).to_contain_text("0/2")
+        # each exercise the learner worked on shows the time it took
+        expect(report.locator("tr", has_text="largest_team")).to_contain_text(" min")
         check.scroll_into_view_if_needed()
         page.screenshot(path=ARTIFACTS / "4-check-my-work.png")
     finally:
