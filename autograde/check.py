@@ -99,8 +99,12 @@ def check(path, progress=None) -> dict:
     """Grade the notebook at ``path``; the CONTRACT's report as a dict."""
     path = Path(path)
     learner = load_notebook(path)
-    assignment, topic, source_path = source_for(path)
-    source = json.loads(source_path.read_text(encoding="utf-8"))
+    mock = ((learner.get("metadata") or {}).get("autograde") or {}).get("mock")
+    if mock:
+        assignment, topic, source = path.parent.name, path.stem, mock_source(mock)
+    else:
+        assignment, topic, source_path = source_for(path)
+        source = json.loads(source_path.read_text(encoding="utf-8"))
     merged = merge(learner, source)
     from .database import ensure_database
 
@@ -110,7 +114,23 @@ def check(path, progress=None) -> dict:
     execute_notebook(merged, cwd=path.parent.resolve(), progress=progress)
     from .timing import add_times
 
-    return add_times(grade(merged, assignment, topic), path, source)
+    report = add_times(grade(merged, assignment, topic), path, source)
+    if mock:
+        from .mock import record_check
+
+        record_check(path, mock, report)
+    return report
+
+
+def mock_source(manifest: dict) -> dict:
+    """The hidden-test version of a mock attempt, rebuilt from the exercises it names."""
+    from .compose import compose
+
+    try:
+        return compose(manifest, "source")
+    except (KeyError, TypeError, ValueError, AttributeError, OSError) as error:
+        raise CourseError(f"this mock attempt names exercises the course does not have ({error}); "
+                          "start a new attempt") from None
 
 
 def describe_time(spent: dict | None) -> str:

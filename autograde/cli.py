@@ -1,4 +1,4 @@
-"""The ``autograde`` command: check, build, data, grade, workspace."""
+"""The ``autograde`` command: check, build, data, grade, mock, workspace."""
 
 import argparse
 import json
@@ -40,12 +40,26 @@ def _data(args) -> int:
     target = args.output or database_path()
     current = database_settings(target)
     if current and current["version"] == DATA_VERSION and not args.force:
+        if args.postgres:
+            return _data_postgres(args.postgres, target)
         print(f"{target} is up to date (use --force to rebuild it)")
         return 0
     with tqdm(total=len(SCHEMA) + len(SOURCES), desc="datasets", unit="table") as bar:
         seed = DEFAULT_SEED if args.seed is None else args.seed
         write_database(target, seed=seed, scale=args.scale, progress=lambda name, rows: bar.update())
     print(f"wrote {target} (seed {seed}, scale {args.scale:g})")
+    return _data_postgres(args.postgres, target) if args.postgres else 0
+
+
+def _data_postgres(url: str, source) -> int:
+    from tqdm import tqdm
+
+    from .postgres import load_database
+
+    with tqdm(desc="PostgreSQL", unit="table") as bar:
+        tables = load_database(url, source, progress=lambda name: bar.update())
+    print(f"copied {len(tables)} tables from {source} into {url}; "
+          f"set AUTOGRADE_SQL_URL={url} to run the notebooks on it")
     return 0
 
 
@@ -59,6 +73,14 @@ def _grade(args) -> int:
           "into the gradebook")
     for student, reason in failed.items():
         print(f"  FAILED  {student}: {reason}")
+    return 0
+
+
+def _mock(args) -> int:
+    from .mock import start_attempt
+
+    path = start_attempt(args.loop, args.seed, workspace=args.dir)
+    print(f"wrote {path}: open it in JupyterLab, then `autograde check {path}` when you are done")
     return 0
 
 
@@ -87,6 +109,8 @@ def parser() -> argparse.ArgumentParser:
     data.add_argument("--scale", type=float, default=1.0, help="1 = 60k transactions; 10 = 600k")
     data.add_argument("--output", type=Path, help="default: datasets/retail.duckdb")
     data.add_argument("--force", action="store_true", help="rebuild even if the file exists")
+    data.add_argument("--postgres", metavar="URL",
+                      help="also copy the tables into this PostgreSQL database (postgresql://...)")
     data.set_defaults(run=_data)
     grade = commands.add_parser("grade", help="autograde every submission of an assignment, in parallel")
     grade.add_argument("assignment", help="e.g. week01")
@@ -94,6 +118,11 @@ def parser() -> argparse.ArgumentParser:
     grade.add_argument("--scheduler", help="address of a running Dask distributed scheduler")
     grade.add_argument("--course", type=Path, help="nbgrader course root (default: this repository)")
     grade.set_defaults(run=_grade)
+    mock = commands.add_parser("mock", help="start a timed mock interview drawn from the course")
+    mock.add_argument("loop", choices=["mock_interview_1", "full_loop"], help="which loop")
+    mock.add_argument("--seed", type=int, help="the same seed and history draw the same rounds")
+    mock.add_argument("--dir", type=Path, default=WORKSPACE_DIR, help="your workspace (default: work/)")
+    mock.set_defaults(run=_mock)
     workspace = commands.add_parser("workspace", help="copy new release notebooks into your workspace")
     workspace.add_argument("--dir", type=Path, default=WORKSPACE_DIR, help="default: work/")
     workspace.set_defaults(run=_workspace)

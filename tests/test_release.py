@@ -3,7 +3,7 @@
 import re
 
 import pytest
-from conftest import MASTERS, RELEASE_DIR, load, notebook_name
+from conftest import MASTERS, RELEASE_DIR, launchers, load, notebook_name
 
 from autograde.grading import is_test_cell, nbgrader_meta
 
@@ -52,7 +52,7 @@ def test_release_leaks_no_solution_and_no_hidden_test(master):
 def test_release_answer_cells_are_runnable_stubs(master):
     release = load(RELEASE_DIR / master.parent.name / master.name)
     answers = [c for c in release["cells"] if nbgrader_meta(c).get("solution") and c["cell_type"] == "code"]
-    assert answers
+    assert answers or notebook_name(master) in launchers()
     for cell in answers:
         source = text(cell)
         if source.startswith("%%sql"):
