@@ -122,6 +122,27 @@ def check(path, progress=None) -> dict:
     return report
 
 
+def record_history(path: Path, report: dict) -> None:
+    """Append a learner's check to ``<workspace>/.autograde/check_history.jsonl`` (for reports)."""
+    import time
+
+    from .paths import COURSE_ROOT
+
+    path = Path(path).resolve()
+    if any(path.is_relative_to(COURSE_ROOT / d) for d in ("source", "release", "solutions")):
+        return  # an instructor checking the course's own notebooks
+    line = {"at": time.strftime("%Y-%m-%dT%H:%M:%S"), "assignment": report["assignment"],
+            "notebook": report["notebook"], "score": report["score"], "max_score": report["max_score"],
+            "exercises": {k: [v["score"], v["max_score"]] for k, v in report["exercises"].items()}}
+    log = path.parent.parent / ".autograde" / "check_history.jsonl"
+    try:
+        log.parent.mkdir(exist_ok=True)
+        with open(log, "a", encoding="utf-8") as handle:
+            handle.write(json.dumps(line) + "\n")
+    except OSError:
+        pass  # a read-only workspace loses the history, never the grade
+
+
 def mock_source(manifest: dict) -> dict:
     """The hidden-test version of a mock attempt, rebuilt from the exercises it names."""
     from .compose import compose

@@ -1,4 +1,4 @@
-"""The ``autograde`` command: check, build, data, grade, mock, workspace."""
+"""The ``autograde`` command: check, build, data, grade, mock, report, workspace."""
 
 import argparse
 import json
@@ -7,7 +7,7 @@ import sys
 
 
 def _check(args) -> int:
-    from .check import check, format_report
+    from .check import check, format_report, record_history
 
     bar = None
     if not args.json and sys.stderr.isatty():
@@ -17,6 +17,7 @@ def _check(args) -> int:
     report = check(args.notebook, progress=(lambda cell: bar.update()) if bar else None)
     if bar:
         bar.close()
+    record_history(args.notebook, report)
     print(json.dumps(report) if args.json else format_report(report))
     return 0
 
@@ -76,6 +77,23 @@ def _grade(args) -> int:
     return 0
 
 
+def _report(args) -> int:
+    from .report import gradebook_rows, history_rows, latest_checks, write_report
+
+    if args.mine:
+        rows, title = latest_checks(history_rows(args.mine)), f"Your checks in {args.mine}"
+    else:
+        from .paths import COURSE_ROOT
+
+        rows = gradebook_rows(args.course or COURSE_ROOT)
+        if args.assignment:
+            rows = [r for r in rows if r["assignment"] in args.assignment]
+        title = "Cohort report: " + (", ".join(args.assignment) if args.assignment else "all assignments")
+    page = write_report(rows, args.out, title)
+    print(f"wrote {page} and the CSV files beside it")
+    return 0
+
+
 def _mock(args) -> int:
     from .mock import start_attempt
 
@@ -118,6 +136,12 @@ def parser() -> argparse.ArgumentParser:
     grade.add_argument("--scheduler", help="address of a running Dask distributed scheduler")
     grade.add_argument("--course", type=Path, help="nbgrader course root (default: this repository)")
     grade.set_defaults(run=_grade)
+    report = commands.add_parser("report", help="cohort analytics from the gradebook (or --mine: your checks)")
+    report.add_argument("assignment", nargs="*", help="default: every assignment in the gradebook")
+    report.add_argument("--course", type=Path, help="nbgrader course root (default: this repository)")
+    report.add_argument("--mine", type=Path, metavar="WORKSPACE", help="report your own checks, e.g. work/")
+    report.add_argument("--out", type=Path, default=Path("reports"), help="folder for CSV and HTML (default: reports/)")
+    report.set_defaults(run=_report)
     mock = commands.add_parser("mock", help="start a timed mock interview drawn from the course")
     mock.add_argument("loop", choices=["mock_interview_1", "full_loop"], help="which loop")
     mock.add_argument("--seed", type=int, help="the same seed and history draw the same rounds")
