@@ -1,7 +1,7 @@
 """Assertions the notebooks' test cells call; failures say what is wrong, never the answer."""
 
 from .compare import ResultMismatch, as_frame, compare_result_sets, match_columns
-from .notebook import reference_cursor
+from .notebook import reference_frame
 
 NOT_ANSWERED = "todo"  # the only column of the SQL stub a released answer cell starts with
 
@@ -28,9 +28,5 @@ def expect_row_count(result, rows: int) -> None:
 def expect_same_result(result, reference_sql: str, *, ordered: bool = False) -> None:
     """The result holds the same rows as ``reference_sql`` run on the same database."""
     _answered(result)
-    cursor = reference_cursor()
-    try:
-        expected = cursor.sql(reference_sql).df()
-    finally:
-        cursor.close()
+    expected = reference_frame(reference_sql)  # DuckDB, or PostgreSQL with AUTOGRADE_SQL_URL
     compare_result_sets(result, expected, ordered=ordered)

@@ -1,10 +1,11 @@
 """What the shared header cell of every notebook uses: the database and result display."""
 
+import os
 import re
 
 from .paths import database_path
 
-_state = {"connection": None}
+_state = {"connection": None, "sql_url": None}
 _STORED_RESULT = re.compile(r"\s*%%sql\s+(\w+)\s*<<")
 
 
@@ -25,6 +26,19 @@ def reference_cursor():
     return (_state["connection"] or open_retail_database()).cursor()
 
 
+def reference_frame(query: str):
+    """A reference query's rows as a DataFrame, on the engine the session's ``%%sql`` cells use."""
+    if _state["sql_url"]:
+        from .postgres import reference_frame as on_postgres
+
+        return on_postgres(_state["sql_url"], query)
+    cursor = reference_cursor()
+    try:
+        return cursor.sql(query).df()
+    finally:
+        cursor.close()
+
+
 def start_session():
     """Open the retail database and connect jupysql to it, without jupysql's start-up chatter.
 
@@ -32,11 +46,21 @@ def start_session():
     ``%config SqlMagic.displaycon = False``, ``%config SqlMagic.autopandas = True`` and
     ``%sql con``, plus ``show_sql_results()``; warnings print to stdout. Returns the DuckDB
     connection.
+
+    With ``AUTOGRADE_SQL_URL=postgresql://...`` set, everything runs on that PostgreSQL
+    server instead (read-only): the ``%%sql`` cells, ``con.sql(...)`` (a DataFrame) and the
+    reference queries of the hidden tests. See ``docs/postgresql.md``.
     """
     from IPython import get_ipython
     from IPython.utils.capture import capture_output
 
-    con = open_retail_database()
+    _state["sql_url"] = os.environ.get("AUTOGRADE_SQL_URL", "").strip() or None
+    if _state["sql_url"]:
+        from . import postgres
+
+        con = postgres.Connection(_state["sql_url"])
+    else:
+        con = open_retail_database()
     shell = get_ipython()
     if shell is None:
         return con
@@ -46,7 +70,10 @@ def start_session():
     for setting in ("feedback = 0", "displaycon = False", "autopandas = True"):
         shell.run_line_magic("config", f"SqlMagic.{setting}")
     # jupysql gets a cursor of its own: whatever a learner does with `con` cannot break it.
-    shell.user_ns["_autograde_sql_cursor"] = con.cursor()
+    if _state["sql_url"]:
+        shell.user_ns["_autograde_sql_cursor"] = postgres.sqlalchemy_engine(_state["sql_url"])
+    else:
+        shell.user_ns["_autograde_sql_cursor"] = con.cursor()
     shell.run_line_magic("sql", "_autograde_sql_cursor")
     show_sql_results()
     _short_sql_errors(shell)
@@ -81,16 +108,23 @@ def _short_sql_errors(shell) -> None:
     import duckdb
     from IPython.core.error import UsageError
 
+    database_errors = (duckdb.Error,)
+    if _state["sql_url"]:
+        import psycopg
+        import sqlalchemy.exc
+
+        database_errors += (psycopg.Error, sqlalchemy.exc.DBAPIError)
+
     def handler(shell, etype, value, tb, tb_offset=None):
         cause = value
         while cause.__cause__ is not None:
             cause = cause.__cause__
         message = str(cause).strip()
-        stb = [f"SQL error: {message}" if isinstance(cause, duckdb.Error) else message]
+        stb = [f"SQL error: {message}" if isinstance(cause, database_errors) else message]
         shell._showtraceback(etype, value, stb)  # what IPython's own showtraceback calls
         return stb
 
-    shell.set_custom_exc((duckdb.Error, UsageError), handler)
+    shell.set_custom_exc((*database_errors, UsageError), handler)
 
 
 def show_sql_results() -> None:

@@ -108,7 +108,7 @@ def _plots(summary: dict) -> list[str]:
     figures.append(_png(fig))
     hardest = sorted(summary["exercises"], key=lambda e: e["pass_rate"])[:20]
     fig, ax = plt.subplots(figsize=(7, 0.3 * len(hardest) + 1))
-    ax.barh([f"{e['notebook']}/{e['exercise']}" for e in hardest], [100 * e["pass_rate"] for e in hardest])
+    ax.barh([f"{e['assignment']}/{e['notebook']}/{e['exercise']}" for e in hardest], [100 * e["pass_rate"] for e in hardest])
     ax.invert_yaxis()
     ax.set(xlabel="learners with full marks (%)", xlim=(0, 100), title="The exercises most learners miss")
     figures.append(_png(fig))

@@ -60,6 +60,9 @@ con.sql("SELECT * FROM reviews ORDER BY created_at DESC LIMIT 5")
 # with the date condition in `ON`. Then remember what `COUNT(*)` does with the single
 # all-NULL row a product without matches leaves behind. Finally, a share of zero orders is
 # undefined: report NULL there, not 0 (`NULLIF(x, 0)` turns a zero denominator into NULL).
+# One portability trap: a count divided by a count is a fraction in DuckDB, but PostgreSQL
+# (like SQL Server) divides two integers into an integer, so 40 / 100 is 0 there; multiply
+# by `1.0` first and the query means the same on both.
 #
 # **Question.** One row per product category (the product without a category reported as
 # `'Uncategorized'`), every category included even if it had no 2020 orders, with the
@@ -78,7 +81,7 @@ con.sql("SELECT * FROM reviews ORDER BY created_at DESC LIMIT 5")
 # %%sql category_scorecard_2020 <<
 SELECT COALESCE(p.category, 'Uncategorized') AS category,
        COUNT(t.transaction_id) AS num_orders,
-       ROUND(COUNT(t.transaction_id) FILTER (WHERE t.quantity >= 4)
+       ROUND(COUNT(t.transaction_id) FILTER (WHERE t.quantity >= 4) * 1.0
              / NULLIF(COUNT(t.transaction_id), 0), 3) AS bulk_order_share,
        ROUND(SUM(t.quantity * p.price) FILTER (WHERE u.is_prime)
              / NULLIF(SUM(t.quantity * p.price), 0), 3) AS prime_revenue_share,
@@ -288,11 +291,15 @@ expect_same_result(price_band_catalogue, SOLUTION_SQL, ordered=True)
 # calendar day first, then average those daily counts per weekday. The denominator is the
 # number of Mondays, and a year does not hold 52 of every weekday: 2020 is a leap year that
 # began on a Wednesday, so two weekdays occur 53 times. (Every day of 2020 has orders here,
-# but a calendar from `range(...)` joined to the daily counts is the safe habit when some
-# days might have none.) Numbering is a second trap: DuckDB's `dayofweek` counts Sunday as
-# 0, while `isodow` follows ISO 8601, Monday 1 to Sunday 7; other databases pick their own
-# convention, so always check one known date. The last day of the year is a Thursday, so
-# the usual `BETWEEN` date trap would show up there too.
+# but a calendar from `generate_series(...)` joined to the daily counts is the safe habit
+# when some days might have none.) Numbering is a second trap: DuckDB's `dayofweek` counts
+# Sunday as 0, while `isodow` follows ISO 8601, Monday 1 to Sunday 7; other databases pick
+# their own convention, so always check one known date. The last day of the year is a
+# Thursday, so the usual `BETWEEN` date trap would show up there too. `dayname` and
+# `isodow(...)` are DuckDB's own functions: PostgreSQL writes `EXTRACT(ISODOW FROM day)`
+# (which DuckDB accepts as well) and `to_char(day, 'FMDay')` (which DuckDB does not), so a
+# query that must run on both engines spells the names out, for example with a small
+# `VALUES` table of weekdays.
 #
 # **Question.** For each weekday, over the 366 days of 2020, return `iso_dow` (ISO number,
 # Monday = 1 to Sunday = 7), `day_name` (`'Monday'` to `'Sunday'`, as DuckDB's `dayname`
@@ -303,8 +310,12 @@ expect_same_result(price_band_catalogue, SOLUTION_SQL, ordered=True)
 # %% nbgrader={"grade_id": "weekday_orders_2020", "solution": true}
 # %%sql weekday_orders_2020 <<
 WITH calendar AS (
-    SELECT CAST(range AS DATE) AS day
-    FROM range(DATE '2020-01-01', DATE '2021-01-01', INTERVAL 1 DAY)
+    SELECT CAST(d AS DATE) AS day
+    FROM generate_series(TIMESTAMP '2020-01-01', TIMESTAMP '2020-12-31', INTERVAL '1 day') AS g(d)
+),
+weekdays (iso_dow, day_name) AS (
+    VALUES (1, 'Monday'), (2, 'Tuesday'), (3, 'Wednesday'), (4, 'Thursday'),
+           (5, 'Friday'), (6, 'Saturday'), (7, 'Sunday')
 ),
 daily AS (
     SELECT CAST(created_at AS DATE) AS day,
@@ -314,14 +325,15 @@ daily AS (
       AND created_at < DATE '2021-01-01'
     GROUP BY CAST(created_at AS DATE)
 )
-SELECT isodow(c.day) AS iso_dow,
-       dayname(c.day) AS day_name,
+SELECT w.iso_dow,
+       w.day_name,
        SUM(COALESCE(d.num_orders, 0)) AS num_orders,
        ROUND(AVG(COALESCE(d.num_orders, 0)), 2) AS avg_daily_orders
 FROM calendar AS c
+JOIN weekdays AS w ON w.iso_dow = EXTRACT(ISODOW FROM c.day)
 LEFT JOIN daily AS d ON d.day = c.day
-GROUP BY isodow(c.day), dayname(c.day)
-ORDER BY iso_dow
+GROUP BY w.iso_dow, w.day_name
+ORDER BY w.iso_dow
 
 # %% nbgrader={"grade_id": "weekday_orders_2020_test", "grade": true, "points": 2}
 expect_columns(weekday_orders_2020, ["iso_dow", "day_name", "num_orders", "avg_daily_orders"])
@@ -342,7 +354,9 @@ expect_same_result(weekday_orders_2020, SOLUTION_SQL, ordered=True)
 # counted in calendar days, the difference between the two *dates*, so an order at 23:00
 # and one at 01:00 the next morning are 1 day apart. Subtracting the timestamps gives an
 # interval, and whole 24-hour periods of it say 0 for that pair: for many customers in this
-# data the two ways disagree.
+# data the two ways disagree. DuckDB's `date_diff('day', a, b)` counts calendar days; so does
+# subtracting one DATE from another (`b - a`), which PostgreSQL, without `date_diff`, also
+# understands.
 #
 # **Question.** Consider every user with at least one transaction. Put each one into a
 # bucket by the number of calendar days between the date of their first transaction and the
@@ -371,7 +385,7 @@ seconds AS (
 ),
 gaps AS (
     SELECT user_id,
-           date_diff('day', CAST(first_at AS DATE), CAST(second_at AS DATE)) AS gap_days
+           CAST(second_at AS DATE) - CAST(first_at AS DATE) AS gap_days
     FROM seconds
 )
 SELECT CASE WHEN gap_days IS NULL THEN 'no second order'
@@ -449,6 +463,8 @@ expect_same_result(december_activity_2020, SOLUTION_SQL, ordered=True)
 # opened earlier placed their first order in 2020. Mind the year boundaries as well: there
 # are orders at the very first and very last second of each year, so a bound written with
 # `<=`, a strict `>` or a bare-date `BETWEEN` moves a customer from one set to another.
+# Give every subquery in `FROM` an alias (`FROM (...) AS s`): DuckDB does not ask
+# for one, but PostgreSQL before version 16 refuses the query without it.
 #
 # **Question.** Return one row with the columns `buyers_2019` and `buyers_2020` (users with
 # at least one transaction in that year), `both_years` (users who bought in both years),
@@ -473,16 +489,16 @@ SELECT (SELECT COUNT(DISTINCT user_id) FROM y2019) AS buyers_2019,
        (SELECT COUNT(DISTINCT user_id) FROM y2020) AS buyers_2020,
        (SELECT COUNT(*) FROM (SELECT user_id FROM y2019
                               INTERSECT
-                              SELECT user_id FROM y2020)) AS both_years,
+                              SELECT user_id FROM y2020) AS s) AS both_years,
        (SELECT COUNT(*) FROM (SELECT user_id FROM y2019
                               EXCEPT
-                              SELECT user_id FROM y2020)) AS only_2019,
+                              SELECT user_id FROM y2020) AS s) AS only_2019,
        (SELECT COUNT(*) FROM (SELECT user_id FROM y2020
                               EXCEPT
-                              SELECT user_id FROM y2019)) AS only_2020,
+                              SELECT user_id FROM y2019) AS s) AS only_2020,
        (SELECT COUNT(*) FROM (SELECT user_id FROM y2019
                               UNION
-                              SELECT user_id FROM y2020)) AS either_year
+                              SELECT user_id FROM y2020) AS s) AS either_year
 
 # %% nbgrader={"grade_id": "buyer_overlap_2019_2020_test", "grade": true, "points": 2}
 expect_columns(
@@ -623,7 +639,7 @@ WITH earlier_copies AS (
           AND e.product_id = r.product_id
           AND e.rating = r.rating
           AND e.created_at < r.created_at
-          AND e.created_at >= r.created_at - INTERVAL 60 SECOND
+          AND e.created_at >= r.created_at - INTERVAL '60 seconds'
     GROUP BY r.review_id, r.rating
 )
 SELECT rating,

@@ -429,10 +429,11 @@ expect_same_result(top_products_revenue_growth, SOLUTION_SQL, ordered=True)
 #
 # "Within 7 days" is counted in calendar days here: the signup day is day 0, and a first
 # purchase on any day from 0 to 7 counts, whatever the time of day. `signup_date` is a DATE
-# and `created_at` a TIMESTAMP. Adding `INTERVAL 7 DAY` to the date lands on midnight at the
-# start of day 7, so an evening purchase on day 7 falls outside; compare dates with dates
-# instead (for example `date_diff('day', ...)` on two DATE values). And keep the signups who
-# never bought in the count of signups.
+# and `created_at` a TIMESTAMP. Adding `INTERVAL '7 days'` to the date lands on midnight at
+# the start of day 7, so an evening purchase on day 7 falls outside; compare dates with dates
+# instead: DuckDB's `date_diff('day', a, b)` on two DATE values, or simply `b - a`, a number
+# of days in DuckDB and PostgreSQL alike (PostgreSQL has no `date_diff`). And keep the
+# signups who never bought in the count of signups.
 #
 # **Question.** For the users who signed up in 2020, one row per signup month: `signup_month`
 # (1 to 12), `num_signups` (all users who signed up that month), `num_converted` (those whose
@@ -450,9 +451,8 @@ WITH first_purchase AS (
 )
 SELECT EXTRACT(MONTH FROM u.signup_date) AS signup_month,
        COUNT(*) AS num_signups,
-       COUNT(CASE WHEN date_diff('day', u.signup_date, f.first_day) <= 7 THEN 1 END)
-           AS num_converted,
-       ROUND(COUNT(CASE WHEN date_diff('day', u.signup_date, f.first_day) <= 7 THEN 1 END)
+       COUNT(CASE WHEN f.first_day - u.signup_date <= 7 THEN 1 END) AS num_converted,
+       ROUND(COUNT(CASE WHEN f.first_day - u.signup_date <= 7 THEN 1 END)
              * 1.0 / COUNT(*), 3) AS conversion_rate
 FROM users AS u
 LEFT JOIN first_purchase AS f ON f.user_id = u.user_id

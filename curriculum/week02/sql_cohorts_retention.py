@@ -109,10 +109,14 @@ expect_same_result(cohort_sizes, SOLUTION_SQL, ordered=True)
 #                       + (MONTH(created_at) - MONTH(signup_date))
 # ```
 #
+# (`YEAR(x)` and `MONTH(x)` are DuckDB's shorthands; `EXTRACT(YEAR FROM x)` and
+# `EXTRACT(MONTH FROM x)` mean the same in DuckDB and in PostgreSQL, which has no `YEAR()`.)
+#
 # So month 0 is the rest of the signup month and month 1 is the next calendar month, even
 # for someone who signed up on 31 January and bought on 1 February. Be careful with the
 # shortcuts. DuckDB's `date_diff('month', a, b)` counts the month boundaries crossed, which
-# is exactly the formula above (Snowflake's `DATEDIFF` behaves the same way). But
+# is exactly the formula above (Snowflake's `DATEDIFF` behaves the same way; PostgreSQL has
+# no such function, so there you write the formula). But
 # `date_sub('month', a, b)`, PostgreSQL's `AGE`, and "days divided by 30" all count
 # *complete* months elapsed, which puts that 1 February purchase in month 0. Both
 # definitions exist in the wild; an interviewer wants to hear which one you use. And
@@ -139,8 +143,8 @@ month_1_buyers AS (
     SELECT DISTINCT c.user_id
     FROM cohort AS c
     JOIN transactions AS t ON t.user_id = c.user_id
-    WHERE 12 * (YEAR(t.created_at) - YEAR(c.signup_date))
-          + (MONTH(t.created_at) - MONTH(c.signup_date)) = 1
+    WHERE 12 * (EXTRACT(YEAR FROM t.created_at) - EXTRACT(YEAR FROM c.signup_date))
+          + (EXTRACT(MONTH FROM t.created_at) - EXTRACT(MONTH FROM c.signup_date)) = 1
 )
 SELECT c.cohort_month,
        COUNT(*) AS cohort_size,
@@ -200,13 +204,15 @@ cohort_size AS (
 grid AS (
     SELECT s.cohort_month, s.cohort_size, r.months_since_signup
     FROM cohort_size AS s
-    CROSS JOIN range(0, 12) AS r(months_since_signup)
-    WHERE r.months_since_signup <= 12 - MONTH(s.cohort_month)
+    CROSS JOIN generate_series(0, 11) AS r(months_since_signup)
+    WHERE r.months_since_signup <= 12 - EXTRACT(MONTH FROM s.cohort_month)
 ),
 activity AS (
     SELECT DISTINCT c.cohort_month,
            c.user_id,
-           date_diff('month', c.signup_date, t.created_at) AS months_since_signup
+           12 * (EXTRACT(YEAR FROM t.created_at) - EXTRACT(YEAR FROM c.signup_date))
+           + (EXTRACT(MONTH FROM t.created_at) - EXTRACT(MONTH FROM c.signup_date))
+               AS months_since_signup
     FROM cohort AS c
     JOIN transactions AS t ON t.user_id = c.user_id
 )
@@ -262,7 +268,7 @@ else:
 # *month* only if every month has a row. Grouping the orders by month produces rows only for
 # months with sales, so after a month without sales `LAG` silently reaches back two months,
 # and the empty month itself vanishes from the report. The fix is to generate the calendar
-# first (`generate_series(DATE '2019-01-01', DATE '2020-12-01', INTERVAL 1 MONTH)`), left
+# first (`generate_series(DATE '2019-01-01', DATE '2020-12-01', INTERVAL '1 month')`), left
 # join the sales onto it and treat a month without sales as revenue 0. Mind where the
 # category filter goes: a condition on the joined table in `WHERE` turns the left join back
 # into an inner one. Growth is undefined when the previous month is 0, and engines disagree
@@ -282,7 +288,7 @@ else:
 # %%sql garden_mom_growth <<
 WITH months AS (
     SELECT CAST(month_start AS DATE) AS month
-    FROM generate_series(DATE '2019-01-01', DATE '2020-12-01', INTERVAL 1 MONTH)
+    FROM generate_series(DATE '2019-01-01', DATE '2020-12-01', INTERVAL '1 month')
          AS g(month_start)
 ),
 garden_sales AS (
@@ -327,7 +333,8 @@ expect_same_result(garden_mom_growth, SOLUTION_SQL, ordered=True)
 # the seasonality that month-over-month numbers are full of (December is huge here). The
 # tempting `LAG(revenue, 12)` has the same weakness as before, only worse: over a table with
 # gaps, twelve rows back is not twelve months back. Building the grid explicitly (every
-# category crossed with the month numbers 1 to 12, from `range(1, 13)`) and computing both
+# category crossed with the month numbers 1 to 12, from `generate_series(1, 12)`; DuckDB's
+# `range(1, 13)` stops before 13, and PostgreSQL has no `range`) and computing both
 # years side by side with conditional sums avoids the question altogether. Two more things
 # to watch: each year ends at its last second (the data has orders on 31 December after
 # midnight, which `BETWEEN ... AND '2020-12-31'` misses), and a category or month with no
@@ -349,11 +356,11 @@ WITH categories AS (
 ),
 months AS (
     SELECT month
-    FROM range(1, 13) AS r(month)
+    FROM generate_series(1, 12) AS r(month)
 ),
 sales AS (
     SELECT COALESCE(p.category, 'Uncategorized') AS category,
-           MONTH(t.created_at) AS month,
+           EXTRACT(MONTH FROM t.created_at) AS month,
            SUM(CASE WHEN t.created_at >= DATE '2020-01-01'
                     THEN t.quantity * p.price ELSE 0 END) AS revenue_2020,
            SUM(CASE WHEN t.created_at < DATE '2020-01-01'
@@ -440,7 +447,8 @@ expect_same_result(new_vs_returning, SOLUTION_SQL, ordered=True)
 # *Gaps and islands on calendar months*
 #
 # To find runs of consecutive months, turn each month into a plain month number that keeps
-# counting across years (`12 * YEAR(m) + MONTH(m)`), list each customer's *distinct* active
+# counting across years (`12 * YEAR(m) + MONTH(m)`, or with the `EXTRACT(YEAR FROM m)` that
+# PostgreSQL needs too), list each customer's *distinct* active
 # months, and subtract `ROW_NUMBER()` over those months: inside a run both go up by one at
 # each step, so the difference stays constant and labels the run (the "island"); a gap
 # changes it. Two details sink most attempts. `MONTH(m)` alone restarts at 1 every January,
@@ -463,7 +471,7 @@ WITH active_months AS (
 islands AS (
     SELECT user_id,
            month,
-           12 * YEAR(month) + MONTH(month)
+           12 * EXTRACT(YEAR FROM month) + EXTRACT(MONTH FROM month)
                - ROW_NUMBER() OVER (PARTITION BY user_id ORDER BY month) AS island
     FROM active_months
 ),
@@ -558,7 +566,10 @@ expect_same_result(churn_2019_by_prime, SOLUTION_SQL)
 # so report the median next to the mean, and say which median: here it is the continuous
 # one, `percentile_cont(0.5)` (DuckDB's `median` and `quantile_cont(x, 0.5)` compute the
 # same), which averages the two middle values when the count is even; `percentile_disc`
-# would return the lower middle value instead. In an interview, add the caveat yourself:
+# would return the lower middle value instead. On PostgreSQL, `percentile_cont` is the only
+# spelling, it returns a `double precision`, and `ROUND(x, 1)` there accepts only `NUMERIC`:
+# write `ROUND(CAST(... AS NUMERIC), 1)`, which DuckDB accepts as well. In an interview, add
+# the caveat yourself:
 # the 2020 signups had at most a year to come back, so their gaps are cut short by the end
 # of the data (right-censored) and their median is not comparable with the older cohorts'.
 #
@@ -566,8 +577,9 @@ expect_same_result(churn_2019_by_prime, SOLUTION_SQL)
 # year of their `signup_date`, return `signup_year` (2018, 2019 or 2020), `repeat_buyers`
 # (the number of such customers), `median_days` and `avg_days` (the median, as defined above,
 # and the mean of the number of days from the first to the second purchase, each rounded to
-# 1 decimal). Days are counted between calendar dates:
-# `date_diff('day', CAST(first AS DATE), CAST(second AS DATE))`. Three rows, any order.
+# 1 decimal). Days are counted between calendar dates: `CAST(second AS DATE) - CAST(first AS
+# DATE)`, or `date_diff('day', CAST(first AS DATE), CAST(second AS DATE))` in DuckDB. Three
+# rows, any order.
 
 # %% nbgrader={"grade_id": "time_to_second_purchase", "solution": true}
 # %%sql time_to_second_purchase <<
@@ -580,21 +592,21 @@ WITH numbered AS (
 ),
 gaps AS (
     SELECT p1.user_id,
-           date_diff('day', CAST(p1.created_at AS DATE), CAST(p2.created_at AS DATE))
-               AS days_to_second
+           CAST(p2.created_at AS DATE) - CAST(p1.created_at AS DATE) AS days_to_second
     FROM numbered AS p1
     JOIN numbered AS p2
       ON p2.user_id = p1.user_id
      AND p1.purchase_no = 1
      AND p2.purchase_no = 2
 )
-SELECT YEAR(u.signup_date) AS signup_year,
+SELECT EXTRACT(YEAR FROM u.signup_date) AS signup_year,
        COUNT(*) AS repeat_buyers,
-       ROUND(percentile_cont(0.5) WITHIN GROUP (ORDER BY g.days_to_second), 1) AS median_days,
+       ROUND(CAST(percentile_cont(0.5) WITHIN GROUP (ORDER BY g.days_to_second) AS NUMERIC), 1)
+           AS median_days,
        ROUND(AVG(g.days_to_second), 1) AS avg_days
 FROM gaps AS g
 JOIN users AS u ON u.user_id = g.user_id
-GROUP BY YEAR(u.signup_date)
+GROUP BY EXTRACT(YEAR FROM u.signup_date)
 ORDER BY signup_year
 
 # %% nbgrader={"grade_id": "time_to_second_purchase_test", "grade": true, "points": 2}
@@ -619,7 +631,10 @@ expect_same_result(time_to_second_purchase, SOLUTION_SQL)
 # (`ISOYEAR` with `WEEK`, or `strftime` with `%G` and `%V`), or simply truncate to the
 # Monday: `DATE_TRUNC('week', ts)` in DuckDB starts weeks on Monday. Other formats count
 # weeks differently (`%U` starts on Sunday, `%W` numbers the days before the first Monday
-# as week 0), so they do not give ISO weeks.
+# as week 0), so they do not give ISO weeks. `ISOYEAR()`, `WEEK()` and `strftime` are
+# DuckDB's; `EXTRACT(ISOYEAR FROM ts)` and `EXTRACT(WEEK FROM ts)` (an ISO week in both)
+# work in DuckDB and PostgreSQL alike, and PostgreSQL's `DATE_TRUNC('week', ts)` starts on
+# Monday too.
 #
 # **Question.** One row per ISO week with at least one transaction (the first and last weeks
 # of the data are partial; keep them), with the columns `week_start` (the Monday the week
@@ -629,8 +644,8 @@ expect_same_result(time_to_second_purchase, SOLUTION_SQL)
 # %% nbgrader={"grade_id": "weekly_active_buyers", "solution": true}
 # %%sql weekly_active_buyers <<
 SELECT CAST(DATE_TRUNC('week', created_at) AS DATE) AS week_start,
-       ISOYEAR(created_at) AS iso_year,
-       WEEK(created_at) AS iso_week,
+       EXTRACT(ISOYEAR FROM created_at) AS iso_year,
+       EXTRACT(WEEK FROM created_at) AS iso_week,
        COUNT(DISTINCT user_id) AS active_buyers
 FROM transactions
 GROUP BY 1, 2, 3
@@ -653,14 +668,14 @@ expect_same_result(weekly_active_buyers, SOLUTION_SQL, ordered=True)
 # of their second purchase), then one `COUNT` per step with all the earlier steps' conditions
 # repeated. Day numbers are calendar days after the signup date (the signup day is day 0),
 # so a purchase late in the evening of day 30 is inside the window, which
-# `signup_date + INTERVAL 30 DAY` (midnight at the start of day 30) gets wrong.
+# `signup_date + INTERVAL '30 days'` (midnight at the start of day 30) gets wrong.
 #
 # **Question.** For the users who signed up in 2019, count three steps. Step 1,
 # `'signed_up'`: all of them. Step 2, `'first_purchase_30d'`: their first transaction falls
 # on day 30 or earlier. Step 3, `'second_purchase_90d'`: in step 2, and their second
 # transaction (second in time, as in question 9) falls on day 90 or earlier, counted from the
-# signup date as well. A day number is `date_diff('day', signup_date, CAST(created_at AS
-# DATE))`. Return three rows with the columns `step` (1, 2, 3), `step_name`, `num_users`,
+# signup date as well. A day number is `CAST(created_at AS DATE) - signup_date` (in DuckDB
+# also `date_diff('day', signup_date, CAST(created_at AS DATE))`). Return three rows with the columns `step` (1, 2, 3), `step_name`, `num_users`,
 # `share_of_previous` (`num_users` divided by the previous step's, as a fraction rounded to
 # 3 decimals, NULL for step 1) and `share_of_signups` (`num_users` divided by step 1's,
 # rounded to 3 decimals). Order by `step`.
@@ -675,7 +690,7 @@ WITH signups AS (
 ),
 numbered AS (
     SELECT t.user_id,
-           date_diff('day', s.signup_date, CAST(t.created_at AS DATE)) AS day_no,
+           CAST(t.created_at AS DATE) - s.signup_date AS day_no,
            ROW_NUMBER() OVER (PARTITION BY t.user_id ORDER BY t.created_at, t.transaction_id)
                AS purchase_no
     FROM signups AS s

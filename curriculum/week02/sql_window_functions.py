@@ -270,12 +270,12 @@ expect_same_result(cumulative_revenue_2020, SOLUTION_SQL, ordered=True)
 #
 # A frame clause says exactly which rows of the ordered partition feed the aggregate.
 # `ROWS BETWEEN 6 PRECEDING AND CURRENT ROW` counts physical rows: the current one and the
-# six rows before it, whatever dates they carry. `RANGE BETWEEN INTERVAL 6 DAY PRECEDING AND
-# CURRENT ROW` counts values: every row whose `day` lies within six days before the current
-# one. The two agree only if every day has exactly one row. When a day without sales has
+# six rows before it, whatever dates they carry. `RANGE BETWEEN INTERVAL '6 days' PRECEDING
+# AND CURRENT ROW` counts values: every row whose `day` lies within six days before the
+# current one (DuckDB also reads `INTERVAL 6 DAY`; PostgreSQL wants the quoted form). The two agree only if every day has exactly one row. When a day without sales has
 # no row, six rows back reach seven days back, and the "7-day" window quietly covers eight
-# days. Either use `RANGE` on the dates, or first build a calendar of all days (DuckDB's
-# `range()` or `generate_series()`) and left join the sales to it. A related trap is the
+# days. Either use `RANGE` on the dates, or first build a calendar of all days
+# (`generate_series()`, or DuckDB's `range()`) and left join the sales to it. A related trap is the
 # divisor: `AVG` divides by the rows in the frame, so it ignores days without sales instead
 # of counting them as 0. And mind where you filter. The window only sees rows that survive
 # `WHERE`, so the first days of the period lose their look-back if the filter runs first;
@@ -307,7 +307,7 @@ smoothed AS (
            SUM(revenue) OVER (
                PARTITION BY category
                ORDER BY day
-               RANGE BETWEEN INTERVAL 6 DAY PRECEDING AND CURRENT ROW
+               RANGE BETWEEN INTERVAL '6 days' PRECEDING AND CURRENT ROW
            ) / 7 AS moving_avg
     FROM daily
 )
@@ -371,7 +371,7 @@ checked AS (
     SELECT category,
            month,
            revenue,
-           CASE WHEN previous_row_month = month - INTERVAL 1 MONTH
+           CASE WHEN previous_row_month = month - INTERVAL '1 month'
                 THEN previous_row_revenue END AS prev_revenue
     FROM with_previous
 )
@@ -403,7 +403,8 @@ expect_same_result(category_mom_growth, SOLUTION_SQL)
 # same day are 0 days apart and an order at 23:50 followed by one at 00:10 the next day
 # are 1 day apart. Subtracting two TIMESTAMPs gives an interval, and its day count is the
 # number of whole 24-hour periods, a different number. `date_diff('day', a, b)` on two
-# DATEs gives calendar days. A customer's first order has no previous order: its gap is
+# DATEs gives calendar days, and so does `b - a` on two DATEs, the spelling PostgreSQL (which
+# has no `date_diff`) understands as well. A customer's first order has no previous order: its gap is
 # NULL, and aggregates skip NULLs.
 #
 # **Question.** For every user with at least two transactions (over the whole data): `user_id`,
@@ -424,8 +425,8 @@ WITH dated AS (
 )
 SELECT user_id,
        COUNT(*) AS num_orders,
-       ROUND(AVG(date_diff('day', previous_day, day)), 2) AS avg_gap_days,
-       MAX(date_diff('day', previous_day, day)) AS max_gap_days
+       ROUND(AVG(day - previous_day), 2) AS avg_gap_days,
+       MAX(day - previous_day) AS max_gap_days
 FROM dated
 GROUP BY user_id
 HAVING COUNT(*) >= 2
@@ -563,7 +564,7 @@ expect_same_result(latest_reviews, SOLUTION_SQL)
 # purchase took place in the fourth quarter of 2020 (2020-10-01 00:00:00 up to and including
 # 2020-12-31 23:59:59), with the columns `user_id`, `transaction_id`, `product_id` and
 # `created_at` of that second purchase. DuckDB accepts `QUALIFY`, and the subquery form
-# works too. Any row order.
+# works too (on PostgreSQL only the subquery form does). Any row order.
 
 # %% nbgrader={"grade_id": "second_purchase_q4_2020", "solution": true}
 # %%sql second_purchase_q4_2020 <<
@@ -571,10 +572,18 @@ SELECT user_id,
        transaction_id,
        product_id,
        created_at
-FROM transactions
-QUALIFY ROW_NUMBER() OVER (PARTITION BY user_id ORDER BY created_at, transaction_id) = 2
-    AND created_at >= DATE '2020-10-01'
-    AND created_at < DATE '2021-01-01'
+FROM (
+    SELECT user_id,
+           transaction_id,
+           product_id,
+           created_at,
+           ROW_NUMBER() OVER (PARTITION BY user_id ORDER BY created_at, transaction_id)
+               AS purchase_no
+    FROM transactions
+) AS numbered
+WHERE purchase_no = 2
+  AND created_at >= DATE '2020-10-01'
+  AND created_at < DATE '2021-01-01'
 ORDER BY user_id
 
 # %% nbgrader={"grade_id": "second_purchase_q4_2020_test", "grade": true, "points": 2}
@@ -657,21 +666,27 @@ expect_same_result(spend_quartiles_2020, SOLUTION_SQL, ordered=True)
 # of the others*, so the running total jumps instead of climbing one customer at a time.
 # Either make the `ORDER BY` unique (add `user_id`) or ask for
 # `ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW`, and preferably both, so the window
-# matches the row order you report.
+# matches the row order you report. One more trap hides in "exactly the same amount":
+# `price` is a DOUBLE, a binary fraction, and a sum of doubles depends on the order of the
+# additions, so two customers who both spent $1,067.22 can end up a few units apart in the
+# 13th digit. Their spends then no longer tie, and the tie-break on `user_id` never applies.
+# Every spend here is a whole number of cents, so round each one to 2 decimals before you
+# rank or accumulate: that changes no amount, only removes the noise. (A database that
+# stores prices as exact `NUMERIC`, as PostgreSQL schemas usually do, has no such noise.)
 #
 # **Question.** For every user with at least one transaction in 2020: `user_id`, `spend`
 # (their 2020 sum of `quantity * price`), `spend_rank` (1 for the biggest spender, then 2,
 # 3, ..., equal spends ordered by `user_id`, smallest first, so no two users share a rank),
 # `cumulative_spend` (the total spend of the users ranked 1 up to this one) and
 # `cumulative_pct` (100 times `cumulative_spend` divided by the 2020 revenue of all
-# customers). Round the three amounts to 2 decimals, accumulating unrounded spends. Order
-# by `spend_rank`.
+# customers). Rank and accumulate the spends rounded to cents (see above), and round
+# `cumulative_spend` and `cumulative_pct` to 2 decimals as well. Order by `spend_rank`.
 
 # %% nbgrader={"grade_id": "customer_pareto_2020", "solution": true}
 # %%sql customer_pareto_2020 <<
 WITH spend AS (
     SELECT t.user_id,
-           SUM(t.quantity * p.price) AS spend
+           ROUND(SUM(t.quantity * p.price), 2) AS spend
     FROM transactions AS t
     JOIN products AS p ON p.product_id = t.product_id
     WHERE t.created_at >= DATE '2020-01-01'
