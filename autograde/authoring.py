@@ -76,7 +76,13 @@ def source_notebook(path: Path, root: Path = COURSE_ROOT) -> nbformat.NotebookNo
     for index, cell in enumerate(nb.cells):
         where = f"{relative} cell {index + 1}"
         short = cell.metadata.pop("nbgrader", None)
+        timing = cell.metadata.get("autograde")
         cell.metadata = {}
+        if timing is not None:
+            if not (isinstance(timing, dict) and set(timing) == {"target_minutes"}
+                    and isinstance(timing["target_minutes"], (int, float)) and timing["target_minutes"] > 0):
+                raise AuthoringError(f'{where}: write autograde={{"target_minutes": N}} with N > 0 minutes')
+            cell.metadata["autograde"] = timing
         if short is not None:
             cell.metadata["nbgrader"] = full_metadata(short, where)
             grade_id = short["grade_id"]

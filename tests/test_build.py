@@ -1,5 +1,6 @@
 """make build: reproducible byte for byte, and it refuses to ship a broken exercise."""
 
+import json
 import shutil
 from pathlib import Path
 
@@ -73,6 +74,15 @@ def test_build_refuses_a_solution_cell_that_errors(tmp_path):
         build(root, progress=False)
 
 
+def test_target_minutes_reach_the_release(tmp_path):
+    root = course_copy(tmp_path, {"week01/mini": MINI.replace('"solution": true}', '"solution": true} '
+                                                                'autograde={"target_minutes": 12}')})
+    build(root, progress=False)
+    release = json.loads((root / "release/week01/mini.ipynb").read_text())
+    answer = next(c for c in release["cells"] if c["id"] == "user_count")
+    assert answer["metadata"]["autograde"] == {"target_minutes": 12}
+
+
 def test_hidden_tests_get_the_solution_query(tmp_path):
     root = course_copy(tmp_path, {"week01/mini": MINI})
     nb = source_notebook(root / "curriculum/week01/mini.py", root)
@@ -85,6 +95,7 @@ def test_hidden_tests_get_the_solution_query(tmp_path):
     ((', "points": 1}', "}"), "has no points"),
     (('"grade_id": "user_count_test"', '"grade_id": "user_count"'), "duplicate grade_id"),
     (("expect_same_result(user_count, SOLUTION_SQL)", "expect_same_result(users, SOLUTION_SQL)"), None),
+    (('"solution": true}', '"solution": true} autograde={"target_minute": 5}'), "target_minutes"),
 ])
 def test_authoring_mistakes_are_named(tmp_path, mistake, message):
     root = course_copy(tmp_path, {"week01/mini": MINI.replace(*mistake)})
