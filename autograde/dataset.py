@@ -288,8 +288,9 @@ SCHEMA = {
 }
 
 
-def write_database(path: Path, seed: int = DEFAULT_SEED, scale: float = 1.0, progress=None) -> Path:
-    """Generate the tables and write them to ``path`` atomically (a temp file, then a rename)."""
+def write_database(path: Path, seed: int = DEFAULT_SEED, scale: float = 1.0, progress=None,
+                   real_data: bool = True) -> Path:
+    """Generate the tables (and load the real datasets) into ``path`` atomically: a temp file, then a rename."""
     import duckdb
 
     from .database import DATA_VERSION
@@ -310,7 +311,8 @@ def write_database(path: Path, seed: int = DEFAULT_SEED, scale: float = 1.0, pro
             con.unregister("frame")
             if progress:
                 progress(name, len(frame))
-        load_real_data(con, progress)
+        if real_data:
+            load_real_data(con, progress)
         con.execute(
             "CREATE TABLE dataset_info AS SELECT ? AS seed, ? AS scale, ? AS version", [seed, scale, DATA_VERSION]
         )
