@@ -12,7 +12,7 @@
 # right up to the interview.
 #
 # **How to answer.** Exercise 1 is the bank itself: one answer cell that defines `STORIES`,
-# a list of dicts with a fixed set of keys. A locked cell above it defines the checks
+# a list of dicts with a fixed set of keys. A locked cell above it loads the checks
 # (`review_story`, `review_bank`, `show_review` and a few more) that you can call at any
 # time while you write: they answer with concrete sentences about what to fix. Exercise 2
 # is a small function, `speaking_time`, that estimates how long a text takes to say. The
