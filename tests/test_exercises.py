@@ -19,7 +19,8 @@ def exercise_cases() -> list:
     for master in MASTERS:
         name = notebook_name(master)
         for exercise in answer_cells(load(master)):
-            cases.append(pytest.param(name, exercise, id=f"{name}::{exercise}"))
+            # one xdist group per notebook: its variants are graded once, on one worker
+            cases.append(pytest.param(name, exercise, id=f"{name}::{exercise}", marks=pytest.mark.xdist_group(name)))
     return cases
 
 
