@@ -2,10 +2,12 @@
 
 import os
 
+from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor
 from nbgrader.converters import GenerateAssignment
-from nbgrader.preprocessors import ClearSolutions
+from nbgrader.preprocessors import ClearSolutions, GetGrades
 
 from autograde.clear_sql import ClearSqlSolutions
+from autograde.feedback import HideHiddenTests
 
 c = get_config()  # noqa: F821 (provided by nbgrader)
 
@@ -19,6 +21,9 @@ c.GenerateAssignment.preprocessors = [
     ClearSqlSolutions if step is ClearSolutions else step
     for step in GenerateAssignment.class_traits()["preprocessors"].default()
 ]
+
+# Feedback shows scores and the learner's own code, never the hidden tests (nbgrader#917).
+c.GenerateFeedback.preprocessors = [GetGrades, HideHiddenTests, CSSHTMLHeaderPreprocessor]
 
 # Per-cell time limit when nbgrader executes a notebook (autograde, generate_solution, validate).
 c.Execute.timeout = 120

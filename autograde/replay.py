@@ -1,8 +1,8 @@
 """An nbgrader preprocessor that takes a notebook's outputs from an earlier execution."""
 
-import json
 from pathlib import Path
 
+import nbformat
 from nbgrader.preprocessors import NbGraderPreprocessor
 from traitlets import Unicode
 
@@ -20,20 +20,13 @@ class ReplayOutputs(NbGraderPreprocessor):
         info = resources["nbgrader"]
         student, assignment, notebook = info["student"], info["assignment"], info["notebook"]
         path = Path(self.executed_root) / student / "autograded" / student / assignment / f"{notebook}.ipynb"
-        executed = json.loads(path.read_text(encoding="utf-8"))["cells"]
+        executed = nbformat.read(str(path), as_version=4).cells  # multi-line text joined, as nbgrader expects
         if len(executed) != len(nb.cells):
             raise RuntimeError(f"{path} has {len(executed)} cells; the submission has {len(nb.cells)}")
         for cell, done in zip(nb.cells, executed):
-            source = "".join(done["source"]) if isinstance(done["source"], list) else done["source"]
-            if cell.cell_type != done["cell_type"] or cell.source != source:
+            if cell.cell_type != done.cell_type or cell.source != done.source:
                 raise RuntimeError(f"{path} does not match the submission at cell {cell.get('id')}")
             if cell.cell_type == "code":
-                cell.outputs = [_node(o) for o in done.get("outputs", [])]
-                cell.execution_count = done.get("execution_count")
+                cell.outputs = done.outputs
+                cell.execution_count = done.execution_count
         return nb, resources
-
-
-def _node(output: dict):
-    from nbformat import from_dict
-
-    return from_dict(output)

@@ -1,27 +1,13 @@
-"""Every exercise: the reference scores full marks, the blank release scores 0, wrong answers lose."""
+"""Every exercise: the reference scores full marks, the blank release scores 0, wrong answers lose.
+
+One test class per notebook, so ``pytest -n auto --dist loadscope`` keeps a notebook's tests on
+one worker and grades each of its variants once.
+"""
+
+import re
 
 import pytest
-from conftest import (
-    MASTERS,
-    RELEASE_DIR,
-    answer_cells,
-    load,
-    notebook_name,
-    with_answers,
-    wrong_answers,
-)
-
-NAMES = [notebook_name(m) for m in MASTERS]
-
-
-def exercise_cases() -> list:
-    cases = []
-    for master in MASTERS:
-        name = notebook_name(master)
-        for exercise in answer_cells(load(master)):
-            # one xdist group per notebook: its variants are graded once, on one worker
-            cases.append(pytest.param(name, exercise, id=f"{name}::{exercise}", marks=pytest.mark.xdist_group(name)))
-    return cases
+from conftest import MASTERS, RELEASE_DIR, answer_cells, load, notebook_name, with_answers, wrong_answers
 
 
 @pytest.fixture(scope="module")
@@ -47,33 +33,44 @@ def graded(grade_as_learner):
     return get
 
 
-@pytest.mark.parametrize("name, exercise", exercise_cases())
-def test_reference_solution_scores_full_marks(graded, name, exercise):
-    entry = graded(name, "solution")["exercises"][exercise]
-    assert entry["max_score"] > 0
-    assert entry["score"] == entry["max_score"], entry["tests"]
+class NotebookExercises:
+    """The checks every exercise of one notebook (``NAME``) must pass."""
+
+    NAME = ""
+
+    def test_reference_solution_scores_full_marks(self, graded, exercise):
+        entry = graded(self.NAME, "solution")["exercises"][exercise]
+        assert entry["max_score"] > 0
+        assert entry["score"] == entry["max_score"], entry["tests"]
+
+    def test_blank_release_scores_zero(self, graded, exercise):
+        entry = graded(self.NAME, "blank")["exercises"][exercise]
+        assert entry["score"] == 0, entry["tests"]
+        assert all(t["message"] for t in entry["tests"]), "a failing test must say why"
+
+    def test_every_wrong_answer_is_rejected(self, graded, exercise):
+        answers = wrong_answers(self.NAME).get(exercise, [])
+        assert answers, f"{exercise} needs at least one plausible wrong answer in tests/wrong_answers"
+        for k in range(len(answers)):
+            entry = graded(self.NAME, f"wrong{k}")["exercises"][exercise]
+            assert entry["score"] < entry["max_score"], f"wrong answer #{k + 1} of {exercise} passed"
+
+    def test_wrong_answers_name_real_exercises(self):
+        unknown = set(wrong_answers(self.NAME)) - set(answer_cells(load(RELEASE_DIR / f"{self.NAME}.ipynb")))
+        assert not unknown
 
 
-@pytest.mark.parametrize("name, exercise", exercise_cases())
-def test_blank_release_scores_zero(graded, name, exercise):
-    entry = graded(name, "blank")["exercises"][exercise]
-    assert entry["score"] == 0, entry["tests"]
-    assert all(t["message"] for t in entry["tests"]), "a failing test must say why"
+def pytest_generate_tests(metafunc):
+    if "exercise" in metafunc.fixturenames:
+        name = metafunc.cls.NAME
+        exercises = list(answer_cells(load(RELEASE_DIR.parent / "source" / f"{name}.ipynb")))
+        metafunc.parametrize("exercise", exercises, ids=[f"{name}::{e}" for e in exercises])
 
 
-@pytest.mark.parametrize("name, exercise", exercise_cases())
-def test_every_wrong_answer_is_rejected(graded, name, exercise):
-    answers = wrong_answers(name).get(exercise, [])
-    assert answers, f"{exercise} needs at least one plausible wrong answer in tests/wrong_answers"
-    for k in range(len(answers)):
-        entry = graded(name, f"wrong{k}")["exercises"][exercise]
-        assert entry["score"] < entry["max_score"], f"wrong answer #{k + 1} of {exercise} passed"
-
-
-@pytest.mark.parametrize("name", NAMES)
-def test_wrong_answers_name_real_exercises(name):
-    unknown = set(wrong_answers(name)) - set(answer_cells(load(RELEASE_DIR / f"{name}.ipynb")))
-    assert not unknown
+for _master in MASTERS:
+    _name = notebook_name(_master)
+    _class = "Test_" + re.sub(r"\W", "_", _name)
+    globals()[_class] = type(_class, (NotebookExercises,), {"NAME": _name})
 
 
 def test_there_are_exercises():

@@ -25,7 +25,9 @@
 # **How to answer.** Each answer cell starts with the line `%%sql <name> <<`. Leave that line
 # as it is and write your query under it: running the cell runs the query on DuckDB and
 # stores the result table in a Python variable called `<name>`. Run the answer cell, then the
-# test cell under it.
+# test cell under it. The reference queries are written in SQL that PostgreSQL runs too (see
+# `docs/postgresql.md`): percentages start from `100.0 *`, because PostgreSQL's integer `/`
+# truncates, and where a paragraph names a DuckDB-only function it gives the portable form.
 #
 # **How grading works.** The test you can see checks the shape of your result: the column
 # names and, where the question fixes it, the number of rows. The grade that counts
@@ -200,7 +202,7 @@ WITH monthly AS (
 SELECT is_prime,
        month,
        active_buyers,
-       ROUND(100 * (active_buyers - LAG(active_buyers) OVER segment)
+       ROUND(100.0 * (active_buyers - LAG(active_buyers) OVER segment)
              / LAG(active_buyers) OVER segment, 2) AS buyers_mom_pct,
        ROUND(revenue_per_buyer, 2) AS revenue_per_buyer,
        ROUND(100 * (revenue_per_buyer - LAG(revenue_per_buyer) OVER segment)
@@ -231,10 +233,13 @@ expect_same_result(prime_mom_buyers, SOLUTION_SQL)
 # and a pivot with one conditional `COUNT(DISTINCT user_id)` per column, divided by the
 # cohort size. The offset is the step to get exactly right. Calendar-month offsets come from
 # `date_diff('month', cohort_month, active_month)` on two first-of-month dates, or from
-# `12 * (year difference) + (month difference)`. Dividing a day count by 30, or DuckDB's
-# `date_sub('month', a, b)` on raw timestamps (which counts only *complete* months, so 31
-# January to 1 February is 0), both put some orders in the wrong column. Count people, not
-# orders, or a loyal customer with five orders in month 1 lifts the cell five times.
+# `12 * (year difference) + (month difference)`. PostgreSQL has no `date_diff`, so portable
+# SQL spells the second form with `EXTRACT(YEAR FROM active_month)` and `EXTRACT(MONTH FROM
+# active_month)` minus the same for `cohort_month`, which DuckDB accepts as well. Dividing a
+# day count by 30, or DuckDB's `date_sub('month', a, b)` on raw timestamps (which counts only
+# *complete* months, so 31 January to 1 February is 0), both put some orders in the wrong
+# column. Count people, not orders, or a loyal customer with five orders in month 1 lifts the
+# cell five times.
 #
 # **Question.** For the twelve cohorts of customers whose first transaction was in 2019: one
 # row per cohort with `cohort_month` (the first day of the month of the first transaction, a
@@ -259,22 +264,24 @@ active_months AS (
 offsets AS (
     SELECT c.cohort_month,
            c.user_id,
-           date_diff('month', c.cohort_month, a.active_month) AS months_since
+           12 * (EXTRACT(YEAR FROM a.active_month) - EXTRACT(YEAR FROM c.cohort_month))
+               + EXTRACT(MONTH FROM a.active_month) - EXTRACT(MONTH FROM c.cohort_month)
+               AS months_since
     FROM cohorts AS c
     JOIN active_months AS a ON a.user_id = c.user_id
     WHERE c.cohort_month < DATE '2020-01-01'
 )
 SELECT cohort_month,
        COUNT(DISTINCT user_id) AS cohort_size,
-       ROUND(100 * COUNT(DISTINCT user_id) FILTER (WHERE months_since = 1)
+       ROUND(100.0 * COUNT(DISTINCT user_id) FILTER (WHERE months_since = 1)
              / COUNT(DISTINCT user_id), 1) AS m1_pct,
-       ROUND(100 * COUNT(DISTINCT user_id) FILTER (WHERE months_since = 2)
+       ROUND(100.0 * COUNT(DISTINCT user_id) FILTER (WHERE months_since = 2)
              / COUNT(DISTINCT user_id), 1) AS m2_pct,
-       ROUND(100 * COUNT(DISTINCT user_id) FILTER (WHERE months_since = 3)
+       ROUND(100.0 * COUNT(DISTINCT user_id) FILTER (WHERE months_since = 3)
              / COUNT(DISTINCT user_id), 1) AS m3_pct,
-       ROUND(100 * COUNT(DISTINCT user_id) FILTER (WHERE months_since = 6)
+       ROUND(100.0 * COUNT(DISTINCT user_id) FILTER (WHERE months_since = 6)
              / COUNT(DISTINCT user_id), 1) AS m6_pct,
-       ROUND(100 * COUNT(DISTINCT user_id) FILTER (WHERE months_since = 12)
+       ROUND(100.0 * COUNT(DISTINCT user_id) FILTER (WHERE months_since = 12)
              / COUNT(DISTINCT user_id), 1) AS m12_pct
 FROM offsets
 GROUP BY cohort_month
@@ -300,16 +307,17 @@ expect_same_result(first_purchase_cohorts, SOLUTION_SQL)
 # Build one row per person with a flag for each step, then count the conjunctions (step 2
 # and step 3, steps 2, 3 and 4). The other classic slip is the window. "Within 30 days of
 # signup" is counted here in calendar days between two dates, so a first order at 18:00 on
-# day 30 is in; comparing the order's timestamp with `signup_date + INTERVAL 30 DAY` puts the
-# cut at midnight and drops it. Finish with one row per step, using window functions over
+# day 30 is in; comparing the order's timestamp with `signup_date + INTERVAL '30 days'` puts
+# the cut at midnight and drops it. Finish with one row per step, using window functions over
 # the step number for the two conversion rates.
 #
 # **Question.** Take the customers who signed up from 2020-01-01 to 2020-06-30 inclusive.
 # The steps, each counted among the customers who reached the one before:
 # 1. `signed_up`: all of them;
 # 2. `first_order_30d`: their first transaction came at most 30 calendar days after their
-#    `signup_date` (`date_diff('day', signup_date, <first order's date>) <= 30`; no
-#    transaction comes before a signup);
+#    `signup_date` (`date_diff('day', signup_date, <first order's date>) <= 30` in DuckDB, or
+#    `<first order's date> - signup_date <= 30` in DuckDB and PostgreSQL alike, since one DATE
+#    minus another is a whole number of days; no transaction comes before a signup);
 # 3. `second_order`: they have at least two transactions in total (any date in the data);
 # 4. `reviewed`: they have at least one review (any date).
 #
@@ -336,8 +344,7 @@ orders AS (
 ),
 flags AS (
     SELECT o.user_id,
-           COALESCE(date_diff('day', o.signup_date, CAST(o.first_order_at AS DATE)) <= 30, FALSE)
-               AS ordered_30d,
+           COALESCE(CAST(o.first_order_at AS DATE) - o.signup_date <= 30, FALSE) AS ordered_30d,
            o.num_orders >= 2 AS ordered_twice,
            EXISTS (SELECT 1 FROM reviews AS r WHERE r.user_id = o.user_id) AS reviewed
     FROM orders AS o
@@ -355,9 +362,10 @@ steps AS (
 SELECT step_number,
        step,
        users,
-       ROUND(100 * users / COALESCE(LAG(users) OVER (ORDER BY step_number), users), 1)
+       ROUND(100.0 * users / COALESCE(LAG(users) OVER (ORDER BY step_number), users), 1)
            AS pct_of_previous,
-       ROUND(100 * users / FIRST_VALUE(users) OVER (ORDER BY step_number), 1) AS pct_of_signups
+       ROUND(100.0 * users / FIRST_VALUE(users) OVER (ORDER BY step_number), 1)
+           AS pct_of_signups
 FROM steps
 ORDER BY step_number
 
@@ -380,11 +388,12 @@ expect_same_result(signup_funnel_h1_2020, SOLUTION_SQL, ordered=True)
 # longer than the inactivity limit. A running `SUM` of that flag over the user's events then
 # numbers the sessions (1, 1, 1, 2, 2, 3, ...), and a `GROUP BY user_id, session_number`
 # gives one row per session. Mind the boundary the question sets: "more than 30 minutes"
-# means a gap of exactly 30 minutes stays in the session, so the test is `> INTERVAL 30
-# MINUTE`. Measure the gap from the previous *event*, not from the first event of the
-# session (that would cap sessions at 30 minutes, a different definition). And when activity
-# comes from two tables, stack them with `UNION ALL` before ordering, so a review written a
-# few minutes after an order lands in the same session.
+# means a gap of exactly 30 minutes stays in the session, so the test is `> INTERVAL '30
+# minutes'` (DuckDB also reads `INTERVAL 30 MINUTE`; PostgreSQL wants the quoted form).
+# Measure the gap from the previous *event*, not from the first event of the session (that
+# would cap sessions at 30 minutes, a different definition). And when activity comes from two
+# tables, stack them with `UNION ALL` before ordering, so a review written a few minutes after
+# an order lands in the same session.
 #
 # **Question.** A customer's events are their transactions and their reviews together (each
 # row of either table is one event, including reviews submitted twice). A customer's first
@@ -407,7 +416,7 @@ flagged AS (
            CASE
                WHEN LAG(created_at) OVER (PARTITION BY user_id ORDER BY created_at) IS NULL THEN 1
                WHEN created_at - LAG(created_at) OVER (PARTITION BY user_id ORDER BY created_at)
-                    > INTERVAL 30 MINUTE THEN 1
+                    > INTERVAL '30 minutes' THEN 1
                ELSE 0
            END AS starts_session
     FROM events
@@ -558,9 +567,11 @@ expect_same_result(top_paid_contributors, SOLUTION_SQL)
 # 0.9 × (n − 1), so the median of 0 and 1 is 0.5. The discrete one (`quantile_disc`,
 # `PERCENTILE_DISC`) returns an actual value from the data, the first one whose cumulative
 # share reaches the fraction, so the median of 0 and 1 is 0. DuckDB's `median(x)` is the
-# continuous median. Like every aggregate, these skip NULLs, which is what you want here:
-# a cancelled flight has no departure delay, and turning it into 0 with `COALESCE` pretends
-# it left on time.
+# continuous median. On PostgreSQL, `percentile_cont` is the only spelling and returns a
+# `double precision`, which its `ROUND(x, 1)` does not accept: write `ROUND(CAST(... AS
+# NUMERIC), 1)`, which DuckDB accepts too. Like every aggregate, these skip NULLs, which is
+# what you want here: a cancelled flight has no departure delay, and turning it into 0 with
+# `COALESCE` pretends it left on time.
 #
 # **Question.** For every airline in `nyc.flights`: `carrier`, `airline` (its name from
 # `nyc.airlines`), `departed_flights` (flights with a departure delay, that is, not
@@ -574,8 +585,10 @@ expect_same_result(top_paid_contributors, SOLUTION_SQL)
 SELECT f.carrier,
        a.name AS airline,
        COUNT(f.dep_delay) AS departed_flights,
-       ROUND(quantile_cont(f.dep_delay, 0.5), 1) AS median_dep_delay,
-       ROUND(quantile_cont(f.dep_delay, 0.9), 1) AS p90_dep_delay
+       ROUND(CAST(percentile_cont(0.5) WITHIN GROUP (ORDER BY f.dep_delay) AS NUMERIC), 1)
+           AS median_dep_delay,
+       ROUND(CAST(percentile_cont(0.9) WITHIN GROUP (ORDER BY f.dep_delay) AS NUMERIC), 1)
+           AS p90_dep_delay
 FROM nyc.flights AS f
 JOIN nyc.airlines AS a ON a.carrier = f.carrier
 GROUP BY f.carrier, a.name
@@ -667,7 +680,7 @@ expect_same_result(busiest_aircraft, SOLUTION_SQL)
 SELECT f.carrier,
        COUNT(*) AS flights,
        COUNT(*) - COUNT(p.tailnum) AS unmatched_flights,
-       ROUND(100 * (COUNT(*) - COUNT(p.tailnum)) / COUNT(*), 1) AS pct_unmatched,
+       ROUND(100.0 * (COUNT(*) - COUNT(p.tailnum)) / COUNT(*), 1) AS pct_unmatched,
        ROUND(AVG(p.seats), 1) AS avg_seats
 FROM nyc.flights AS f
 LEFT JOIN nyc.planes AS p ON p.tailnum = f.tailnum
@@ -754,9 +767,9 @@ SELECT f.carrier,
        COUNT(*) AS scheduled,
        COUNT(*) FILTER (WHERE f.dep_time IS NULL) AS cancelled,
        COUNT(*) FILTER (WHERE f.dep_time IS NOT NULL AND f.arr_delay IS NULL) AS diverted,
-       ROUND(100 * COUNT(*) FILTER (WHERE f.dep_time IS NULL) / COUNT(*), 2) AS cancel_pct,
+       ROUND(100.0 * COUNT(*) FILTER (WHERE f.dep_time IS NULL) / COUNT(*), 2) AS cancel_pct,
        ROUND(AVG(f.arr_delay), 2) AS avg_arr_delay,
-       ROUND(100 * COUNT(*) FILTER (WHERE f.arr_delay <= 15) / COUNT(*), 2) AS on_time_pct
+       ROUND(100.0 * COUNT(*) FILTER (WHERE f.arr_delay <= 15) / COUNT(*), 2) AS on_time_pct
 FROM nyc.flights AS f
 JOIN nyc.airlines AS a ON a.carrier = f.carrier
 GROUP BY f.carrier, a.name
@@ -824,7 +837,7 @@ SELECT origin,
        weather,
        COUNT(*) AS flights,
        ROUND(AVG(dep_delay), 2) AS avg_dep_delay,
-       ROUND(100 * COUNT(*) FILTER (WHERE dep_delay > 15) / COUNT(*), 2) AS pct_late
+       ROUND(100.0 * COUNT(*) FILTER (WHERE dep_delay > 15) / COUNT(*), 2) AS pct_late
 FROM classified
 GROUP BY origin, weather
 ORDER BY origin, weather

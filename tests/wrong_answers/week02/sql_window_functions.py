@@ -549,5 +549,32 @@ WRONG_ANSWERS = {
         FROM spend
         ORDER BY spend_rank, user_id
         """,
+        # ranks the unrounded DOUBLE sums: equal spends differ in the 13th digit, so the
+        # user_id tie-break never applies and tied customers come out in the wrong order
+        """
+        WITH spend AS (
+            SELECT t.user_id, SUM(t.quantity * p.price) AS spend
+            FROM transactions AS t
+            JOIN products AS p ON p.product_id = t.product_id
+            WHERE t.created_at >= DATE '2020-01-01' AND t.created_at < DATE '2021-01-01'
+            GROUP BY t.user_id
+        ),
+        accumulated AS (
+            SELECT user_id, spend,
+                   ROW_NUMBER() OVER (ORDER BY spend DESC, user_id) AS spend_rank,
+                   SUM(spend) OVER (ORDER BY spend DESC, user_id
+                                    ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
+                       AS cumulative_spend,
+                   SUM(spend) OVER () AS total_spend
+            FROM spend
+        )
+        SELECT user_id,
+               ROUND(spend, 2) AS spend,
+               spend_rank,
+               ROUND(cumulative_spend, 2) AS cumulative_spend,
+               ROUND(100 * cumulative_spend / total_spend, 2) AS cumulative_pct
+        FROM accumulated
+        ORDER BY spend_rank
+        """,
     ],
 }
