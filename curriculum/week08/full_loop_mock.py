@@ -25,9 +25,9 @@
 # **How grading works.** Each exercise has three test cells worth 1 point each: structure and
 # spoken length; a figure in the result and "I" in the action; principle tags that include one
 # the prompt probes. The visible part of each test runs the checks from `autograde.stories`, the
-# same ones as in week 7, which you can also call yourself; the hidden part checks the same
-# stated rules with its own code. `autograde check week08/full_loop_mock.ipynb` (see the end of
-# the notebook) runs everything and shows how long each round took you. The tests only check
+# same ones as in week 7, which you can also call yourself; the hidden part runs them again
+# from a freshly loaded copy of the module. `autograde check week08/full_loop_mock.ipynb` (see
+# the end of the notebook) runs everything and shows how long each round took you. The tests only check
 # form. How you tell the stories, and how they survive the follow-ups, is marked by a person
 # with the rubric at the end (4 points, which `autograde check` does not count).
 
@@ -179,27 +179,18 @@ _fl_story = disagree_with_manager
 _fl_found = check_structure(_fl_story) + check_prompts(_fl_story) + check_length(_fl_story)
 assert not _fl_found, "The story is not ready yet:\n- " + "\n- ".join(_fl_found)
 ### BEGIN HIDDEN TESTS
-_fl_parts = {"situation": 20, "task": 12, "action": 60, "result": 20}
-_fl_absent = [_fl_k for _fl_k in ("title", *_fl_parts, "principles", "prompts")
-              if _fl_k not in _fl_story]
-assert not _fl_absent, f"the story has no {', '.join(_fl_absent)}"
-_fl_words = {}
-for _fl_part, _fl_least in _fl_parts.items():
-    assert isinstance(_fl_story[_fl_part], str), f"the {_fl_part} should be text"
-    _fl_words[_fl_part] = sum(1 for _fl_t in _fl_story[_fl_part].split()
-                              if any(_fl_c.isalnum() for _fl_c in _fl_t))
-    assert _fl_words[_fl_part] >= _fl_least, (
-        f"the {_fl_part} is too thin: {_fl_words[_fl_part]} words, at least {_fl_least}"
-    )
-_fl_total = sum(_fl_words.values())
-assert _fl_words["action"] >= 0.4 * _fl_total, "the action is under 40% of the story"
-assert 280 <= _fl_total <= 420, (
-    f"the story has {_fl_total} spoken words, about {_fl_total / 140:.1f} minutes at 140 words "
-    "a minute; it should take 2 to 3"
+# The same rules from a freshly loaded copy, so a patched autograde.stories passes nothing.
+import importlib as _fl_importlib
+
+import autograde.stories as _fl_rules
+
+_fl_rules = _fl_importlib.reload(_fl_rules)
+_fl_found = (
+    _fl_rules.check_structure(_fl_story)
+    + _fl_rules.check_prompts(_fl_story)
+    + _fl_rules.check_length(_fl_story)
 )
-assert len({" ".join(_fl_story[_fl_p].split()).lower() for _fl_p in _fl_parts}) == 4, (
-    "two STAR parts hold the same text"
-)
+assert not _fl_found, "The story is not ready yet:\n- " + "\n- ".join(_fl_found)
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade_id": "disagree_with_manager_test_2", "grade": true, "points": 1}
@@ -214,28 +205,14 @@ _fl_story = disagree_with_manager
 _fl_found = check_result(_fl_story) + check_first_person(_fl_story)
 assert not _fl_found, "The story is not ready yet:\n- " + "\n- ".join(_fl_found)
 ### BEGIN HIDDEN TESTS
-import re as _fl_re
+# The same rules from a freshly loaded copy, so a patched autograde.stories passes nothing.
+import importlib as _fl_importlib
 
-_fl_text = _fl_story["result"]
-_fl_unit = _fl_re.compile(
-    r"\s?(?:%|percent\b|pp\b|percentage points?\b|points?\b|x\b|times\b|[kKmMbB]\b|thousand\b"
-    r"|million\b|billion\b|ms\b|seconds?\b|minutes?\b|hours?\b|days?\b|weeks?\b|months?\b"
-    r"|quarters?\b|years?\b)"
-)
-_fl_figures = [
-    _fl_m.group() for _fl_m in _fl_re.finditer(r"(?<![\w.])\d+(?:,\d{3})*(?:\.\d+)?", _fl_text)
-    if not _fl_re.fullmatch(r"(?:19|20)\d\d", _fl_m.group())
-    or _fl_re.search(r"[$€£]\s?$", _fl_text[: _fl_m.start()])
-    or _fl_unit.match(_fl_text, _fl_m.end())
-]
-assert _fl_figures, "the result has no figure in digits (years and labels such as Q3 do not count)"
-_fl_tokens = _fl_re.findall(r"[A-Za-z]+(?:'[A-Za-z]+)?", _fl_story["action"].replace("\u2019", "'"))
-_fl_me = sum(_fl_t.lower() in {"i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll"}
-             for _fl_t in _fl_tokens)
-_fl_we = sum(_fl_t.lower() in {"we", "us", "our", "ours", "ourselves", "we're", "we've", "we'd",
-                               "we'll"} and _fl_t != "US" for _fl_t in _fl_tokens)
-assert _fl_me >= 3, "the action has fewer than 3 first-person singular words (I, me, my, ...)"
-assert _fl_me > _fl_we, "in the action, we/us/our are at least as frequent as I/me/my"
+import autograde.stories as _fl_rules
+
+_fl_rules = _fl_importlib.reload(_fl_rules)
+_fl_found = _fl_rules.check_result(_fl_story) + _fl_rules.check_first_person(_fl_story)
+assert not _fl_found, "The story is not ready yet:\n- " + "\n- ".join(_fl_found)
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade_id": "disagree_with_manager_test_3", "grade": true, "points": 1}
@@ -251,25 +228,14 @@ _fl_probed = ["Have Backbone; Disagree and Commit", "Earn Trust", "Are Right, A 
 _fl_found = check_principles(_fl_story) + check_probed(_fl_story, _fl_probed)
 assert not _fl_found, "The principle tags need fixing:\n- " + "\n- ".join(_fl_found)
 ### BEGIN HIDDEN TESTS
-def _fl_canonical(_fl_name):
-    plain = _fl_name.replace("\u2019", "'").replace(",", " ").replace(";", " ")
-    return " ".join(plain.lower().split())
+# The same rules from a freshly loaded copy, so a patched autograde.stories passes nothing.
+import importlib as _fl_importlib
 
+import autograde.stories as _fl_rules
 
-_fl_official = {
-    "customer obsession", "ownership", "invent and simplify", "are right a lot",
-    "learn and be curious", "hire and develop the best", "insist on the highest standards",
-    "think big", "bias for action", "frugality", "earn trust", "dive deep",
-    "have backbone disagree and commit", "deliver results", "strive to be earth's best employer",
-    "success and scale bring broad responsibility",
-}
-_fl_tags = [_fl_canonical(_fl_t) for _fl_t in _fl_story["principles"]]
-assert 1 <= len(_fl_tags) <= 3, f"the story has {len(_fl_tags)} principle tags; use 1 to 3"
-assert set(_fl_tags) <= _fl_official, "a principle tag is not one of the 16 official names"
-assert len(set(_fl_tags)) == len(_fl_tags), "a principle is tagged twice"
-assert set(_fl_tags) & {_fl_canonical(_fl_p) for _fl_p in _fl_probed}, (
-    "none of the principle tags is one that this prompt probes"
-)
+_fl_rules = _fl_importlib.reload(_fl_rules)
+_fl_found = _fl_rules.check_principles(_fl_story) + _fl_rules.check_probed(_fl_story, _fl_probed)
+assert not _fl_found, "The principle tags need fixing:\n- " + "\n- ".join(_fl_found)
 ### END HIDDEN TESTS
 
 # %% [markdown]
@@ -385,27 +351,18 @@ _fl_story = incomplete_data_decision
 _fl_found = check_structure(_fl_story) + check_prompts(_fl_story) + check_length(_fl_story)
 assert not _fl_found, "The story is not ready yet:\n- " + "\n- ".join(_fl_found)
 ### BEGIN HIDDEN TESTS
-_fl_parts = {"situation": 20, "task": 12, "action": 60, "result": 20}
-_fl_absent = [_fl_k for _fl_k in ("title", *_fl_parts, "principles", "prompts")
-              if _fl_k not in _fl_story]
-assert not _fl_absent, f"the story has no {', '.join(_fl_absent)}"
-_fl_words = {}
-for _fl_part, _fl_least in _fl_parts.items():
-    assert isinstance(_fl_story[_fl_part], str), f"the {_fl_part} should be text"
-    _fl_words[_fl_part] = sum(1 for _fl_t in _fl_story[_fl_part].split()
-                              if any(_fl_c.isalnum() for _fl_c in _fl_t))
-    assert _fl_words[_fl_part] >= _fl_least, (
-        f"the {_fl_part} is too thin: {_fl_words[_fl_part]} words, at least {_fl_least}"
-    )
-_fl_total = sum(_fl_words.values())
-assert _fl_words["action"] >= 0.4 * _fl_total, "the action is under 40% of the story"
-assert 280 <= _fl_total <= 420, (
-    f"the story has {_fl_total} spoken words, about {_fl_total / 140:.1f} minutes at 140 words "
-    "a minute; it should take 2 to 3"
+# The same rules from a freshly loaded copy, so a patched autograde.stories passes nothing.
+import importlib as _fl_importlib
+
+import autograde.stories as _fl_rules
+
+_fl_rules = _fl_importlib.reload(_fl_rules)
+_fl_found = (
+    _fl_rules.check_structure(_fl_story)
+    + _fl_rules.check_prompts(_fl_story)
+    + _fl_rules.check_length(_fl_story)
 )
-assert len({" ".join(_fl_story[_fl_p].split()).lower() for _fl_p in _fl_parts}) == 4, (
-    "two STAR parts hold the same text"
-)
+assert not _fl_found, "The story is not ready yet:\n- " + "\n- ".join(_fl_found)
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade_id": "incomplete_data_decision_test_2", "grade": true, "points": 1}
@@ -420,28 +377,14 @@ _fl_story = incomplete_data_decision
 _fl_found = check_result(_fl_story) + check_first_person(_fl_story)
 assert not _fl_found, "The story is not ready yet:\n- " + "\n- ".join(_fl_found)
 ### BEGIN HIDDEN TESTS
-import re as _fl_re
+# The same rules from a freshly loaded copy, so a patched autograde.stories passes nothing.
+import importlib as _fl_importlib
 
-_fl_text = _fl_story["result"]
-_fl_unit = _fl_re.compile(
-    r"\s?(?:%|percent\b|pp\b|percentage points?\b|points?\b|x\b|times\b|[kKmMbB]\b|thousand\b"
-    r"|million\b|billion\b|ms\b|seconds?\b|minutes?\b|hours?\b|days?\b|weeks?\b|months?\b"
-    r"|quarters?\b|years?\b)"
-)
-_fl_figures = [
-    _fl_m.group() for _fl_m in _fl_re.finditer(r"(?<![\w.])\d+(?:,\d{3})*(?:\.\d+)?", _fl_text)
-    if not _fl_re.fullmatch(r"(?:19|20)\d\d", _fl_m.group())
-    or _fl_re.search(r"[$€£]\s?$", _fl_text[: _fl_m.start()])
-    or _fl_unit.match(_fl_text, _fl_m.end())
-]
-assert _fl_figures, "the result has no figure in digits (years and labels such as Q3 do not count)"
-_fl_tokens = _fl_re.findall(r"[A-Za-z]+(?:'[A-Za-z]+)?", _fl_story["action"].replace("\u2019", "'"))
-_fl_me = sum(_fl_t.lower() in {"i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll"}
-             for _fl_t in _fl_tokens)
-_fl_we = sum(_fl_t.lower() in {"we", "us", "our", "ours", "ourselves", "we're", "we've", "we'd",
-                               "we'll"} and _fl_t != "US" for _fl_t in _fl_tokens)
-assert _fl_me >= 3, "the action has fewer than 3 first-person singular words (I, me, my, ...)"
-assert _fl_me > _fl_we, "in the action, we/us/our are at least as frequent as I/me/my"
+import autograde.stories as _fl_rules
+
+_fl_rules = _fl_importlib.reload(_fl_rules)
+_fl_found = _fl_rules.check_result(_fl_story) + _fl_rules.check_first_person(_fl_story)
+assert not _fl_found, "The story is not ready yet:\n- " + "\n- ".join(_fl_found)
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade_id": "incomplete_data_decision_test_3", "grade": true, "points": 1}
@@ -457,25 +400,14 @@ _fl_probed = ["Bias for Action", "Are Right, A Lot", "Dive Deep"]
 _fl_found = check_principles(_fl_story) + check_probed(_fl_story, _fl_probed)
 assert not _fl_found, "The principle tags need fixing:\n- " + "\n- ".join(_fl_found)
 ### BEGIN HIDDEN TESTS
-def _fl_canonical(_fl_name):
-    plain = _fl_name.replace("\u2019", "'").replace(",", " ").replace(";", " ")
-    return " ".join(plain.lower().split())
+# The same rules from a freshly loaded copy, so a patched autograde.stories passes nothing.
+import importlib as _fl_importlib
 
+import autograde.stories as _fl_rules
 
-_fl_official = {
-    "customer obsession", "ownership", "invent and simplify", "are right a lot",
-    "learn and be curious", "hire and develop the best", "insist on the highest standards",
-    "think big", "bias for action", "frugality", "earn trust", "dive deep",
-    "have backbone disagree and commit", "deliver results", "strive to be earth's best employer",
-    "success and scale bring broad responsibility",
-}
-_fl_tags = [_fl_canonical(_fl_t) for _fl_t in _fl_story["principles"]]
-assert 1 <= len(_fl_tags) <= 3, f"the story has {len(_fl_tags)} principle tags; use 1 to 3"
-assert set(_fl_tags) <= _fl_official, "a principle tag is not one of the 16 official names"
-assert len(set(_fl_tags)) == len(_fl_tags), "a principle is tagged twice"
-assert set(_fl_tags) & {_fl_canonical(_fl_p) for _fl_p in _fl_probed}, (
-    "none of the principle tags is one that this prompt probes"
-)
+_fl_rules = _fl_importlib.reload(_fl_rules)
+_fl_found = _fl_rules.check_principles(_fl_story) + _fl_rules.check_probed(_fl_story, _fl_probed)
+assert not _fl_found, "The principle tags need fixing:\n- " + "\n- ".join(_fl_found)
 ### END HIDDEN TESTS
 
 # %% [markdown]
@@ -587,27 +519,18 @@ _fl_story = owned_end_to_end
 _fl_found = check_structure(_fl_story) + check_prompts(_fl_story) + check_length(_fl_story)
 assert not _fl_found, "The story is not ready yet:\n- " + "\n- ".join(_fl_found)
 ### BEGIN HIDDEN TESTS
-_fl_parts = {"situation": 20, "task": 12, "action": 60, "result": 20}
-_fl_absent = [_fl_k for _fl_k in ("title", *_fl_parts, "principles", "prompts")
-              if _fl_k not in _fl_story]
-assert not _fl_absent, f"the story has no {', '.join(_fl_absent)}"
-_fl_words = {}
-for _fl_part, _fl_least in _fl_parts.items():
-    assert isinstance(_fl_story[_fl_part], str), f"the {_fl_part} should be text"
-    _fl_words[_fl_part] = sum(1 for _fl_t in _fl_story[_fl_part].split()
-                              if any(_fl_c.isalnum() for _fl_c in _fl_t))
-    assert _fl_words[_fl_part] >= _fl_least, (
-        f"the {_fl_part} is too thin: {_fl_words[_fl_part]} words, at least {_fl_least}"
-    )
-_fl_total = sum(_fl_words.values())
-assert _fl_words["action"] >= 0.4 * _fl_total, "the action is under 40% of the story"
-assert 280 <= _fl_total <= 420, (
-    f"the story has {_fl_total} spoken words, about {_fl_total / 140:.1f} minutes at 140 words "
-    "a minute; it should take 2 to 3"
+# The same rules from a freshly loaded copy, so a patched autograde.stories passes nothing.
+import importlib as _fl_importlib
+
+import autograde.stories as _fl_rules
+
+_fl_rules = _fl_importlib.reload(_fl_rules)
+_fl_found = (
+    _fl_rules.check_structure(_fl_story)
+    + _fl_rules.check_prompts(_fl_story)
+    + _fl_rules.check_length(_fl_story)
 )
-assert len({" ".join(_fl_story[_fl_p].split()).lower() for _fl_p in _fl_parts}) == 4, (
-    "two STAR parts hold the same text"
-)
+assert not _fl_found, "The story is not ready yet:\n- " + "\n- ".join(_fl_found)
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade_id": "owned_end_to_end_test_2", "grade": true, "points": 1}
@@ -622,28 +545,14 @@ _fl_story = owned_end_to_end
 _fl_found = check_result(_fl_story) + check_first_person(_fl_story)
 assert not _fl_found, "The story is not ready yet:\n- " + "\n- ".join(_fl_found)
 ### BEGIN HIDDEN TESTS
-import re as _fl_re
+# The same rules from a freshly loaded copy, so a patched autograde.stories passes nothing.
+import importlib as _fl_importlib
 
-_fl_text = _fl_story["result"]
-_fl_unit = _fl_re.compile(
-    r"\s?(?:%|percent\b|pp\b|percentage points?\b|points?\b|x\b|times\b|[kKmMbB]\b|thousand\b"
-    r"|million\b|billion\b|ms\b|seconds?\b|minutes?\b|hours?\b|days?\b|weeks?\b|months?\b"
-    r"|quarters?\b|years?\b)"
-)
-_fl_figures = [
-    _fl_m.group() for _fl_m in _fl_re.finditer(r"(?<![\w.])\d+(?:,\d{3})*(?:\.\d+)?", _fl_text)
-    if not _fl_re.fullmatch(r"(?:19|20)\d\d", _fl_m.group())
-    or _fl_re.search(r"[$€£]\s?$", _fl_text[: _fl_m.start()])
-    or _fl_unit.match(_fl_text, _fl_m.end())
-]
-assert _fl_figures, "the result has no figure in digits (years and labels such as Q3 do not count)"
-_fl_tokens = _fl_re.findall(r"[A-Za-z]+(?:'[A-Za-z]+)?", _fl_story["action"].replace("\u2019", "'"))
-_fl_me = sum(_fl_t.lower() in {"i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll"}
-             for _fl_t in _fl_tokens)
-_fl_we = sum(_fl_t.lower() in {"we", "us", "our", "ours", "ourselves", "we're", "we've", "we'd",
-                               "we'll"} and _fl_t != "US" for _fl_t in _fl_tokens)
-assert _fl_me >= 3, "the action has fewer than 3 first-person singular words (I, me, my, ...)"
-assert _fl_me > _fl_we, "in the action, we/us/our are at least as frequent as I/me/my"
+import autograde.stories as _fl_rules
+
+_fl_rules = _fl_importlib.reload(_fl_rules)
+_fl_found = _fl_rules.check_result(_fl_story) + _fl_rules.check_first_person(_fl_story)
+assert not _fl_found, "The story is not ready yet:\n- " + "\n- ".join(_fl_found)
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade_id": "owned_end_to_end_test_3", "grade": true, "points": 1}
@@ -659,25 +568,14 @@ _fl_probed = ["Ownership", "Deliver Results", "Think Big"]
 _fl_found = check_principles(_fl_story) + check_probed(_fl_story, _fl_probed)
 assert not _fl_found, "The principle tags need fixing:\n- " + "\n- ".join(_fl_found)
 ### BEGIN HIDDEN TESTS
-def _fl_canonical(_fl_name):
-    plain = _fl_name.replace("\u2019", "'").replace(",", " ").replace(";", " ")
-    return " ".join(plain.lower().split())
+# The same rules from a freshly loaded copy, so a patched autograde.stories passes nothing.
+import importlib as _fl_importlib
 
+import autograde.stories as _fl_rules
 
-_fl_official = {
-    "customer obsession", "ownership", "invent and simplify", "are right a lot",
-    "learn and be curious", "hire and develop the best", "insist on the highest standards",
-    "think big", "bias for action", "frugality", "earn trust", "dive deep",
-    "have backbone disagree and commit", "deliver results", "strive to be earth's best employer",
-    "success and scale bring broad responsibility",
-}
-_fl_tags = [_fl_canonical(_fl_t) for _fl_t in _fl_story["principles"]]
-assert 1 <= len(_fl_tags) <= 3, f"the story has {len(_fl_tags)} principle tags; use 1 to 3"
-assert set(_fl_tags) <= _fl_official, "a principle tag is not one of the 16 official names"
-assert len(set(_fl_tags)) == len(_fl_tags), "a principle is tagged twice"
-assert set(_fl_tags) & {_fl_canonical(_fl_p) for _fl_p in _fl_probed}, (
-    "none of the principle tags is one that this prompt probes"
-)
+_fl_rules = _fl_importlib.reload(_fl_rules)
+_fl_found = _fl_rules.check_principles(_fl_story) + _fl_rules.check_probed(_fl_story, _fl_probed)
+assert not _fl_found, "The principle tags need fixing:\n- " + "\n- ".join(_fl_found)
 ### END HIDDEN TESTS
 
 # %% [markdown]
@@ -790,27 +688,18 @@ _fl_story = explain_to_partners
 _fl_found = check_structure(_fl_story) + check_prompts(_fl_story) + check_length(_fl_story)
 assert not _fl_found, "The story is not ready yet:\n- " + "\n- ".join(_fl_found)
 ### BEGIN HIDDEN TESTS
-_fl_parts = {"situation": 20, "task": 12, "action": 60, "result": 20}
-_fl_absent = [_fl_k for _fl_k in ("title", *_fl_parts, "principles", "prompts")
-              if _fl_k not in _fl_story]
-assert not _fl_absent, f"the story has no {', '.join(_fl_absent)}"
-_fl_words = {}
-for _fl_part, _fl_least in _fl_parts.items():
-    assert isinstance(_fl_story[_fl_part], str), f"the {_fl_part} should be text"
-    _fl_words[_fl_part] = sum(1 for _fl_t in _fl_story[_fl_part].split()
-                              if any(_fl_c.isalnum() for _fl_c in _fl_t))
-    assert _fl_words[_fl_part] >= _fl_least, (
-        f"the {_fl_part} is too thin: {_fl_words[_fl_part]} words, at least {_fl_least}"
-    )
-_fl_total = sum(_fl_words.values())
-assert _fl_words["action"] >= 0.4 * _fl_total, "the action is under 40% of the story"
-assert 280 <= _fl_total <= 420, (
-    f"the story has {_fl_total} spoken words, about {_fl_total / 140:.1f} minutes at 140 words "
-    "a minute; it should take 2 to 3"
+# The same rules from a freshly loaded copy, so a patched autograde.stories passes nothing.
+import importlib as _fl_importlib
+
+import autograde.stories as _fl_rules
+
+_fl_rules = _fl_importlib.reload(_fl_rules)
+_fl_found = (
+    _fl_rules.check_structure(_fl_story)
+    + _fl_rules.check_prompts(_fl_story)
+    + _fl_rules.check_length(_fl_story)
 )
-assert len({" ".join(_fl_story[_fl_p].split()).lower() for _fl_p in _fl_parts}) == 4, (
-    "two STAR parts hold the same text"
-)
+assert not _fl_found, "The story is not ready yet:\n- " + "\n- ".join(_fl_found)
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade_id": "explain_to_partners_test_2", "grade": true, "points": 1}
@@ -825,28 +714,14 @@ _fl_story = explain_to_partners
 _fl_found = check_result(_fl_story) + check_first_person(_fl_story)
 assert not _fl_found, "The story is not ready yet:\n- " + "\n- ".join(_fl_found)
 ### BEGIN HIDDEN TESTS
-import re as _fl_re
+# The same rules from a freshly loaded copy, so a patched autograde.stories passes nothing.
+import importlib as _fl_importlib
 
-_fl_text = _fl_story["result"]
-_fl_unit = _fl_re.compile(
-    r"\s?(?:%|percent\b|pp\b|percentage points?\b|points?\b|x\b|times\b|[kKmMbB]\b|thousand\b"
-    r"|million\b|billion\b|ms\b|seconds?\b|minutes?\b|hours?\b|days?\b|weeks?\b|months?\b"
-    r"|quarters?\b|years?\b)"
-)
-_fl_figures = [
-    _fl_m.group() for _fl_m in _fl_re.finditer(r"(?<![\w.])\d+(?:,\d{3})*(?:\.\d+)?", _fl_text)
-    if not _fl_re.fullmatch(r"(?:19|20)\d\d", _fl_m.group())
-    or _fl_re.search(r"[$€£]\s?$", _fl_text[: _fl_m.start()])
-    or _fl_unit.match(_fl_text, _fl_m.end())
-]
-assert _fl_figures, "the result has no figure in digits (years and labels such as Q3 do not count)"
-_fl_tokens = _fl_re.findall(r"[A-Za-z]+(?:'[A-Za-z]+)?", _fl_story["action"].replace("\u2019", "'"))
-_fl_me = sum(_fl_t.lower() in {"i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll"}
-             for _fl_t in _fl_tokens)
-_fl_we = sum(_fl_t.lower() in {"we", "us", "our", "ours", "ourselves", "we're", "we've", "we'd",
-                               "we'll"} and _fl_t != "US" for _fl_t in _fl_tokens)
-assert _fl_me >= 3, "the action has fewer than 3 first-person singular words (I, me, my, ...)"
-assert _fl_me > _fl_we, "in the action, we/us/our are at least as frequent as I/me/my"
+import autograde.stories as _fl_rules
+
+_fl_rules = _fl_importlib.reload(_fl_rules)
+_fl_found = _fl_rules.check_result(_fl_story) + _fl_rules.check_first_person(_fl_story)
+assert not _fl_found, "The story is not ready yet:\n- " + "\n- ".join(_fl_found)
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade_id": "explain_to_partners_test_3", "grade": true, "points": 1}
@@ -862,25 +737,14 @@ _fl_probed = ["Earn Trust", "Customer Obsession", "Invent and Simplify"]
 _fl_found = check_principles(_fl_story) + check_probed(_fl_story, _fl_probed)
 assert not _fl_found, "The principle tags need fixing:\n- " + "\n- ".join(_fl_found)
 ### BEGIN HIDDEN TESTS
-def _fl_canonical(_fl_name):
-    plain = _fl_name.replace("\u2019", "'").replace(",", " ").replace(";", " ")
-    return " ".join(plain.lower().split())
+# The same rules from a freshly loaded copy, so a patched autograde.stories passes nothing.
+import importlib as _fl_importlib
 
+import autograde.stories as _fl_rules
 
-_fl_official = {
-    "customer obsession", "ownership", "invent and simplify", "are right a lot",
-    "learn and be curious", "hire and develop the best", "insist on the highest standards",
-    "think big", "bias for action", "frugality", "earn trust", "dive deep",
-    "have backbone disagree and commit", "deliver results", "strive to be earth's best employer",
-    "success and scale bring broad responsibility",
-}
-_fl_tags = [_fl_canonical(_fl_t) for _fl_t in _fl_story["principles"]]
-assert 1 <= len(_fl_tags) <= 3, f"the story has {len(_fl_tags)} principle tags; use 1 to 3"
-assert set(_fl_tags) <= _fl_official, "a principle tag is not one of the 16 official names"
-assert len(set(_fl_tags)) == len(_fl_tags), "a principle is tagged twice"
-assert set(_fl_tags) & {_fl_canonical(_fl_p) for _fl_p in _fl_probed}, (
-    "none of the principle tags is one that this prompt probes"
-)
+_fl_rules = _fl_importlib.reload(_fl_rules)
+_fl_found = _fl_rules.check_principles(_fl_story) + _fl_rules.check_probed(_fl_story, _fl_probed)
+assert not _fl_found, "The principle tags need fixing:\n- " + "\n- ".join(_fl_found)
 ### END HIDDEN TESTS
 
 # %% [markdown]
@@ -989,27 +853,18 @@ _fl_story = failure_and_lesson
 _fl_found = check_structure(_fl_story) + check_prompts(_fl_story) + check_length(_fl_story)
 assert not _fl_found, "The story is not ready yet:\n- " + "\n- ".join(_fl_found)
 ### BEGIN HIDDEN TESTS
-_fl_parts = {"situation": 20, "task": 12, "action": 60, "result": 20}
-_fl_absent = [_fl_k for _fl_k in ("title", *_fl_parts, "principles", "prompts")
-              if _fl_k not in _fl_story]
-assert not _fl_absent, f"the story has no {', '.join(_fl_absent)}"
-_fl_words = {}
-for _fl_part, _fl_least in _fl_parts.items():
-    assert isinstance(_fl_story[_fl_part], str), f"the {_fl_part} should be text"
-    _fl_words[_fl_part] = sum(1 for _fl_t in _fl_story[_fl_part].split()
-                              if any(_fl_c.isalnum() for _fl_c in _fl_t))
-    assert _fl_words[_fl_part] >= _fl_least, (
-        f"the {_fl_part} is too thin: {_fl_words[_fl_part]} words, at least {_fl_least}"
-    )
-_fl_total = sum(_fl_words.values())
-assert _fl_words["action"] >= 0.4 * _fl_total, "the action is under 40% of the story"
-assert 280 <= _fl_total <= 420, (
-    f"the story has {_fl_total} spoken words, about {_fl_total / 140:.1f} minutes at 140 words "
-    "a minute; it should take 2 to 3"
+# The same rules from a freshly loaded copy, so a patched autograde.stories passes nothing.
+import importlib as _fl_importlib
+
+import autograde.stories as _fl_rules
+
+_fl_rules = _fl_importlib.reload(_fl_rules)
+_fl_found = (
+    _fl_rules.check_structure(_fl_story)
+    + _fl_rules.check_prompts(_fl_story)
+    + _fl_rules.check_length(_fl_story)
 )
-assert len({" ".join(_fl_story[_fl_p].split()).lower() for _fl_p in _fl_parts}) == 4, (
-    "two STAR parts hold the same text"
-)
+assert not _fl_found, "The story is not ready yet:\n- " + "\n- ".join(_fl_found)
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade_id": "failure_and_lesson_test_2", "grade": true, "points": 1}
@@ -1024,28 +879,14 @@ _fl_story = failure_and_lesson
 _fl_found = check_result(_fl_story) + check_first_person(_fl_story)
 assert not _fl_found, "The story is not ready yet:\n- " + "\n- ".join(_fl_found)
 ### BEGIN HIDDEN TESTS
-import re as _fl_re
+# The same rules from a freshly loaded copy, so a patched autograde.stories passes nothing.
+import importlib as _fl_importlib
 
-_fl_text = _fl_story["result"]
-_fl_unit = _fl_re.compile(
-    r"\s?(?:%|percent\b|pp\b|percentage points?\b|points?\b|x\b|times\b|[kKmMbB]\b|thousand\b"
-    r"|million\b|billion\b|ms\b|seconds?\b|minutes?\b|hours?\b|days?\b|weeks?\b|months?\b"
-    r"|quarters?\b|years?\b)"
-)
-_fl_figures = [
-    _fl_m.group() for _fl_m in _fl_re.finditer(r"(?<![\w.])\d+(?:,\d{3})*(?:\.\d+)?", _fl_text)
-    if not _fl_re.fullmatch(r"(?:19|20)\d\d", _fl_m.group())
-    or _fl_re.search(r"[$€£]\s?$", _fl_text[: _fl_m.start()])
-    or _fl_unit.match(_fl_text, _fl_m.end())
-]
-assert _fl_figures, "the result has no figure in digits (years and labels such as Q3 do not count)"
-_fl_tokens = _fl_re.findall(r"[A-Za-z]+(?:'[A-Za-z]+)?", _fl_story["action"].replace("\u2019", "'"))
-_fl_me = sum(_fl_t.lower() in {"i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll"}
-             for _fl_t in _fl_tokens)
-_fl_we = sum(_fl_t.lower() in {"we", "us", "our", "ours", "ourselves", "we're", "we've", "we'd",
-                               "we'll"} and _fl_t != "US" for _fl_t in _fl_tokens)
-assert _fl_me >= 3, "the action has fewer than 3 first-person singular words (I, me, my, ...)"
-assert _fl_me > _fl_we, "in the action, we/us/our are at least as frequent as I/me/my"
+import autograde.stories as _fl_rules
+
+_fl_rules = _fl_importlib.reload(_fl_rules)
+_fl_found = _fl_rules.check_result(_fl_story) + _fl_rules.check_first_person(_fl_story)
+assert not _fl_found, "The story is not ready yet:\n- " + "\n- ".join(_fl_found)
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade_id": "failure_and_lesson_test_3", "grade": true, "points": 1}
@@ -1061,25 +902,14 @@ _fl_probed = ["Earn Trust", "Ownership", "Learn and Be Curious"]
 _fl_found = check_principles(_fl_story) + check_probed(_fl_story, _fl_probed)
 assert not _fl_found, "The principle tags need fixing:\n- " + "\n- ".join(_fl_found)
 ### BEGIN HIDDEN TESTS
-def _fl_canonical(_fl_name):
-    plain = _fl_name.replace("\u2019", "'").replace(",", " ").replace(";", " ")
-    return " ".join(plain.lower().split())
+# The same rules from a freshly loaded copy, so a patched autograde.stories passes nothing.
+import importlib as _fl_importlib
 
+import autograde.stories as _fl_rules
 
-_fl_official = {
-    "customer obsession", "ownership", "invent and simplify", "are right a lot",
-    "learn and be curious", "hire and develop the best", "insist on the highest standards",
-    "think big", "bias for action", "frugality", "earn trust", "dive deep",
-    "have backbone disagree and commit", "deliver results", "strive to be earth's best employer",
-    "success and scale bring broad responsibility",
-}
-_fl_tags = [_fl_canonical(_fl_t) for _fl_t in _fl_story["principles"]]
-assert 1 <= len(_fl_tags) <= 3, f"the story has {len(_fl_tags)} principle tags; use 1 to 3"
-assert set(_fl_tags) <= _fl_official, "a principle tag is not one of the 16 official names"
-assert len(set(_fl_tags)) == len(_fl_tags), "a principle is tagged twice"
-assert set(_fl_tags) & {_fl_canonical(_fl_p) for _fl_p in _fl_probed}, (
-    "none of the principle tags is one that this prompt probes"
-)
+_fl_rules = _fl_importlib.reload(_fl_rules)
+_fl_found = _fl_rules.check_principles(_fl_story) + _fl_rules.check_probed(_fl_story, _fl_probed)
+assert not _fl_found, "The principle tags need fixing:\n- " + "\n- ".join(_fl_found)
 ### END HIDDEN TESTS
 
 # %% [markdown]
@@ -1192,27 +1022,18 @@ _fl_story = bar_raiser_changed_mind
 _fl_found = check_structure(_fl_story) + check_prompts(_fl_story) + check_length(_fl_story)
 assert not _fl_found, "The story is not ready yet:\n- " + "\n- ".join(_fl_found)
 ### BEGIN HIDDEN TESTS
-_fl_parts = {"situation": 20, "task": 12, "action": 60, "result": 20}
-_fl_absent = [_fl_k for _fl_k in ("title", *_fl_parts, "principles", "prompts")
-              if _fl_k not in _fl_story]
-assert not _fl_absent, f"the story has no {', '.join(_fl_absent)}"
-_fl_words = {}
-for _fl_part, _fl_least in _fl_parts.items():
-    assert isinstance(_fl_story[_fl_part], str), f"the {_fl_part} should be text"
-    _fl_words[_fl_part] = sum(1 for _fl_t in _fl_story[_fl_part].split()
-                              if any(_fl_c.isalnum() for _fl_c in _fl_t))
-    assert _fl_words[_fl_part] >= _fl_least, (
-        f"the {_fl_part} is too thin: {_fl_words[_fl_part]} words, at least {_fl_least}"
-    )
-_fl_total = sum(_fl_words.values())
-assert _fl_words["action"] >= 0.4 * _fl_total, "the action is under 40% of the story"
-assert 280 <= _fl_total <= 420, (
-    f"the story has {_fl_total} spoken words, about {_fl_total / 140:.1f} minutes at 140 words "
-    "a minute; it should take 2 to 3"
+# The same rules from a freshly loaded copy, so a patched autograde.stories passes nothing.
+import importlib as _fl_importlib
+
+import autograde.stories as _fl_rules
+
+_fl_rules = _fl_importlib.reload(_fl_rules)
+_fl_found = (
+    _fl_rules.check_structure(_fl_story)
+    + _fl_rules.check_prompts(_fl_story)
+    + _fl_rules.check_length(_fl_story)
 )
-assert len({" ".join(_fl_story[_fl_p].split()).lower() for _fl_p in _fl_parts}) == 4, (
-    "two STAR parts hold the same text"
-)
+assert not _fl_found, "The story is not ready yet:\n- " + "\n- ".join(_fl_found)
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade_id": "bar_raiser_changed_mind_test_2", "grade": true, "points": 1}
@@ -1227,28 +1048,14 @@ _fl_story = bar_raiser_changed_mind
 _fl_found = check_result(_fl_story) + check_first_person(_fl_story)
 assert not _fl_found, "The story is not ready yet:\n- " + "\n- ".join(_fl_found)
 ### BEGIN HIDDEN TESTS
-import re as _fl_re
+# The same rules from a freshly loaded copy, so a patched autograde.stories passes nothing.
+import importlib as _fl_importlib
 
-_fl_text = _fl_story["result"]
-_fl_unit = _fl_re.compile(
-    r"\s?(?:%|percent\b|pp\b|percentage points?\b|points?\b|x\b|times\b|[kKmMbB]\b|thousand\b"
-    r"|million\b|billion\b|ms\b|seconds?\b|minutes?\b|hours?\b|days?\b|weeks?\b|months?\b"
-    r"|quarters?\b|years?\b)"
-)
-_fl_figures = [
-    _fl_m.group() for _fl_m in _fl_re.finditer(r"(?<![\w.])\d+(?:,\d{3})*(?:\.\d+)?", _fl_text)
-    if not _fl_re.fullmatch(r"(?:19|20)\d\d", _fl_m.group())
-    or _fl_re.search(r"[$€£]\s?$", _fl_text[: _fl_m.start()])
-    or _fl_unit.match(_fl_text, _fl_m.end())
-]
-assert _fl_figures, "the result has no figure in digits (years and labels such as Q3 do not count)"
-_fl_tokens = _fl_re.findall(r"[A-Za-z]+(?:'[A-Za-z]+)?", _fl_story["action"].replace("\u2019", "'"))
-_fl_me = sum(_fl_t.lower() in {"i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll"}
-             for _fl_t in _fl_tokens)
-_fl_we = sum(_fl_t.lower() in {"we", "us", "our", "ours", "ourselves", "we're", "we've", "we'd",
-                               "we'll"} and _fl_t != "US" for _fl_t in _fl_tokens)
-assert _fl_me >= 3, "the action has fewer than 3 first-person singular words (I, me, my, ...)"
-assert _fl_me > _fl_we, "in the action, we/us/our are at least as frequent as I/me/my"
+import autograde.stories as _fl_rules
+
+_fl_rules = _fl_importlib.reload(_fl_rules)
+_fl_found = _fl_rules.check_result(_fl_story) + _fl_rules.check_first_person(_fl_story)
+assert not _fl_found, "The story is not ready yet:\n- " + "\n- ".join(_fl_found)
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade_id": "bar_raiser_changed_mind_test_3", "grade": true, "points": 1}
@@ -1264,25 +1071,14 @@ _fl_probed = ["Are Right, A Lot", "Dive Deep", "Learn and Be Curious"]
 _fl_found = check_principles(_fl_story) + check_probed(_fl_story, _fl_probed)
 assert not _fl_found, "The principle tags need fixing:\n- " + "\n- ".join(_fl_found)
 ### BEGIN HIDDEN TESTS
-def _fl_canonical(_fl_name):
-    plain = _fl_name.replace("\u2019", "'").replace(",", " ").replace(";", " ")
-    return " ".join(plain.lower().split())
+# The same rules from a freshly loaded copy, so a patched autograde.stories passes nothing.
+import importlib as _fl_importlib
 
+import autograde.stories as _fl_rules
 
-_fl_official = {
-    "customer obsession", "ownership", "invent and simplify", "are right a lot",
-    "learn and be curious", "hire and develop the best", "insist on the highest standards",
-    "think big", "bias for action", "frugality", "earn trust", "dive deep",
-    "have backbone disagree and commit", "deliver results", "strive to be earth's best employer",
-    "success and scale bring broad responsibility",
-}
-_fl_tags = [_fl_canonical(_fl_t) for _fl_t in _fl_story["principles"]]
-assert 1 <= len(_fl_tags) <= 3, f"the story has {len(_fl_tags)} principle tags; use 1 to 3"
-assert set(_fl_tags) <= _fl_official, "a principle tag is not one of the 16 official names"
-assert len(set(_fl_tags)) == len(_fl_tags), "a principle is tagged twice"
-assert set(_fl_tags) & {_fl_canonical(_fl_p) for _fl_p in _fl_probed}, (
-    "none of the principle tags is one that this prompt probes"
-)
+_fl_rules = _fl_importlib.reload(_fl_rules)
+_fl_found = _fl_rules.check_principles(_fl_story) + _fl_rules.check_probed(_fl_story, _fl_probed)
+assert not _fl_found, "The principle tags need fixing:\n- " + "\n- ".join(_fl_found)
 ### END HIDDEN TESTS
 
 # %% [markdown]
@@ -1395,27 +1191,18 @@ _fl_story = bar_raiser_quality_bar
 _fl_found = check_structure(_fl_story) + check_prompts(_fl_story) + check_length(_fl_story)
 assert not _fl_found, "The story is not ready yet:\n- " + "\n- ".join(_fl_found)
 ### BEGIN HIDDEN TESTS
-_fl_parts = {"situation": 20, "task": 12, "action": 60, "result": 20}
-_fl_absent = [_fl_k for _fl_k in ("title", *_fl_parts, "principles", "prompts")
-              if _fl_k not in _fl_story]
-assert not _fl_absent, f"the story has no {', '.join(_fl_absent)}"
-_fl_words = {}
-for _fl_part, _fl_least in _fl_parts.items():
-    assert isinstance(_fl_story[_fl_part], str), f"the {_fl_part} should be text"
-    _fl_words[_fl_part] = sum(1 for _fl_t in _fl_story[_fl_part].split()
-                              if any(_fl_c.isalnum() for _fl_c in _fl_t))
-    assert _fl_words[_fl_part] >= _fl_least, (
-        f"the {_fl_part} is too thin: {_fl_words[_fl_part]} words, at least {_fl_least}"
-    )
-_fl_total = sum(_fl_words.values())
-assert _fl_words["action"] >= 0.4 * _fl_total, "the action is under 40% of the story"
-assert 280 <= _fl_total <= 420, (
-    f"the story has {_fl_total} spoken words, about {_fl_total / 140:.1f} minutes at 140 words "
-    "a minute; it should take 2 to 3"
+# The same rules from a freshly loaded copy, so a patched autograde.stories passes nothing.
+import importlib as _fl_importlib
+
+import autograde.stories as _fl_rules
+
+_fl_rules = _fl_importlib.reload(_fl_rules)
+_fl_found = (
+    _fl_rules.check_structure(_fl_story)
+    + _fl_rules.check_prompts(_fl_story)
+    + _fl_rules.check_length(_fl_story)
 )
-assert len({" ".join(_fl_story[_fl_p].split()).lower() for _fl_p in _fl_parts}) == 4, (
-    "two STAR parts hold the same text"
-)
+assert not _fl_found, "The story is not ready yet:\n- " + "\n- ".join(_fl_found)
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade_id": "bar_raiser_quality_bar_test_2", "grade": true, "points": 1}
@@ -1430,28 +1217,14 @@ _fl_story = bar_raiser_quality_bar
 _fl_found = check_result(_fl_story) + check_first_person(_fl_story)
 assert not _fl_found, "The story is not ready yet:\n- " + "\n- ".join(_fl_found)
 ### BEGIN HIDDEN TESTS
-import re as _fl_re
+# The same rules from a freshly loaded copy, so a patched autograde.stories passes nothing.
+import importlib as _fl_importlib
 
-_fl_text = _fl_story["result"]
-_fl_unit = _fl_re.compile(
-    r"\s?(?:%|percent\b|pp\b|percentage points?\b|points?\b|x\b|times\b|[kKmMbB]\b|thousand\b"
-    r"|million\b|billion\b|ms\b|seconds?\b|minutes?\b|hours?\b|days?\b|weeks?\b|months?\b"
-    r"|quarters?\b|years?\b)"
-)
-_fl_figures = [
-    _fl_m.group() for _fl_m in _fl_re.finditer(r"(?<![\w.])\d+(?:,\d{3})*(?:\.\d+)?", _fl_text)
-    if not _fl_re.fullmatch(r"(?:19|20)\d\d", _fl_m.group())
-    or _fl_re.search(r"[$€£]\s?$", _fl_text[: _fl_m.start()])
-    or _fl_unit.match(_fl_text, _fl_m.end())
-]
-assert _fl_figures, "the result has no figure in digits (years and labels such as Q3 do not count)"
-_fl_tokens = _fl_re.findall(r"[A-Za-z]+(?:'[A-Za-z]+)?", _fl_story["action"].replace("\u2019", "'"))
-_fl_me = sum(_fl_t.lower() in {"i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll"}
-             for _fl_t in _fl_tokens)
-_fl_we = sum(_fl_t.lower() in {"we", "us", "our", "ours", "ourselves", "we're", "we've", "we'd",
-                               "we'll"} and _fl_t != "US" for _fl_t in _fl_tokens)
-assert _fl_me >= 3, "the action has fewer than 3 first-person singular words (I, me, my, ...)"
-assert _fl_me > _fl_we, "in the action, we/us/our are at least as frequent as I/me/my"
+import autograde.stories as _fl_rules
+
+_fl_rules = _fl_importlib.reload(_fl_rules)
+_fl_found = _fl_rules.check_result(_fl_story) + _fl_rules.check_first_person(_fl_story)
+assert not _fl_found, "The story is not ready yet:\n- " + "\n- ".join(_fl_found)
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade_id": "bar_raiser_quality_bar_test_3", "grade": true, "points": 1}
@@ -1467,25 +1240,14 @@ _fl_probed = ["Insist on the Highest Standards", "Ownership", "Dive Deep"]
 _fl_found = check_principles(_fl_story) + check_probed(_fl_story, _fl_probed)
 assert not _fl_found, "The principle tags need fixing:\n- " + "\n- ".join(_fl_found)
 ### BEGIN HIDDEN TESTS
-def _fl_canonical(_fl_name):
-    plain = _fl_name.replace("\u2019", "'").replace(",", " ").replace(";", " ")
-    return " ".join(plain.lower().split())
+# The same rules from a freshly loaded copy, so a patched autograde.stories passes nothing.
+import importlib as _fl_importlib
 
+import autograde.stories as _fl_rules
 
-_fl_official = {
-    "customer obsession", "ownership", "invent and simplify", "are right a lot",
-    "learn and be curious", "hire and develop the best", "insist on the highest standards",
-    "think big", "bias for action", "frugality", "earn trust", "dive deep",
-    "have backbone disagree and commit", "deliver results", "strive to be earth's best employer",
-    "success and scale bring broad responsibility",
-}
-_fl_tags = [_fl_canonical(_fl_t) for _fl_t in _fl_story["principles"]]
-assert 1 <= len(_fl_tags) <= 3, f"the story has {len(_fl_tags)} principle tags; use 1 to 3"
-assert set(_fl_tags) <= _fl_official, "a principle tag is not one of the 16 official names"
-assert len(set(_fl_tags)) == len(_fl_tags), "a principle is tagged twice"
-assert set(_fl_tags) & {_fl_canonical(_fl_p) for _fl_p in _fl_probed}, (
-    "none of the principle tags is one that this prompt probes"
-)
+_fl_rules = _fl_importlib.reload(_fl_rules)
+_fl_found = _fl_rules.check_principles(_fl_story) + _fl_rules.check_probed(_fl_story, _fl_probed)
+assert not _fl_found, "The principle tags need fixing:\n- " + "\n- ".join(_fl_found)
 ### END HIDDEN TESTS
 
 # %% [markdown]
@@ -1598,27 +1360,18 @@ _fl_story = bar_raiser_customer_vs_metric
 _fl_found = check_structure(_fl_story) + check_prompts(_fl_story) + check_length(_fl_story)
 assert not _fl_found, "The story is not ready yet:\n- " + "\n- ".join(_fl_found)
 ### BEGIN HIDDEN TESTS
-_fl_parts = {"situation": 20, "task": 12, "action": 60, "result": 20}
-_fl_absent = [_fl_k for _fl_k in ("title", *_fl_parts, "principles", "prompts")
-              if _fl_k not in _fl_story]
-assert not _fl_absent, f"the story has no {', '.join(_fl_absent)}"
-_fl_words = {}
-for _fl_part, _fl_least in _fl_parts.items():
-    assert isinstance(_fl_story[_fl_part], str), f"the {_fl_part} should be text"
-    _fl_words[_fl_part] = sum(1 for _fl_t in _fl_story[_fl_part].split()
-                              if any(_fl_c.isalnum() for _fl_c in _fl_t))
-    assert _fl_words[_fl_part] >= _fl_least, (
-        f"the {_fl_part} is too thin: {_fl_words[_fl_part]} words, at least {_fl_least}"
-    )
-_fl_total = sum(_fl_words.values())
-assert _fl_words["action"] >= 0.4 * _fl_total, "the action is under 40% of the story"
-assert 280 <= _fl_total <= 420, (
-    f"the story has {_fl_total} spoken words, about {_fl_total / 140:.1f} minutes at 140 words "
-    "a minute; it should take 2 to 3"
+# The same rules from a freshly loaded copy, so a patched autograde.stories passes nothing.
+import importlib as _fl_importlib
+
+import autograde.stories as _fl_rules
+
+_fl_rules = _fl_importlib.reload(_fl_rules)
+_fl_found = (
+    _fl_rules.check_structure(_fl_story)
+    + _fl_rules.check_prompts(_fl_story)
+    + _fl_rules.check_length(_fl_story)
 )
-assert len({" ".join(_fl_story[_fl_p].split()).lower() for _fl_p in _fl_parts}) == 4, (
-    "two STAR parts hold the same text"
-)
+assert not _fl_found, "The story is not ready yet:\n- " + "\n- ".join(_fl_found)
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade_id": "bar_raiser_customer_vs_metric_test_2", "grade": true, "points": 1}
@@ -1633,28 +1386,14 @@ _fl_story = bar_raiser_customer_vs_metric
 _fl_found = check_result(_fl_story) + check_first_person(_fl_story)
 assert not _fl_found, "The story is not ready yet:\n- " + "\n- ".join(_fl_found)
 ### BEGIN HIDDEN TESTS
-import re as _fl_re
+# The same rules from a freshly loaded copy, so a patched autograde.stories passes nothing.
+import importlib as _fl_importlib
 
-_fl_text = _fl_story["result"]
-_fl_unit = _fl_re.compile(
-    r"\s?(?:%|percent\b|pp\b|percentage points?\b|points?\b|x\b|times\b|[kKmMbB]\b|thousand\b"
-    r"|million\b|billion\b|ms\b|seconds?\b|minutes?\b|hours?\b|days?\b|weeks?\b|months?\b"
-    r"|quarters?\b|years?\b)"
-)
-_fl_figures = [
-    _fl_m.group() for _fl_m in _fl_re.finditer(r"(?<![\w.])\d+(?:,\d{3})*(?:\.\d+)?", _fl_text)
-    if not _fl_re.fullmatch(r"(?:19|20)\d\d", _fl_m.group())
-    or _fl_re.search(r"[$€£]\s?$", _fl_text[: _fl_m.start()])
-    or _fl_unit.match(_fl_text, _fl_m.end())
-]
-assert _fl_figures, "the result has no figure in digits (years and labels such as Q3 do not count)"
-_fl_tokens = _fl_re.findall(r"[A-Za-z]+(?:'[A-Za-z]+)?", _fl_story["action"].replace("\u2019", "'"))
-_fl_me = sum(_fl_t.lower() in {"i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll"}
-             for _fl_t in _fl_tokens)
-_fl_we = sum(_fl_t.lower() in {"we", "us", "our", "ours", "ourselves", "we're", "we've", "we'd",
-                               "we'll"} and _fl_t != "US" for _fl_t in _fl_tokens)
-assert _fl_me >= 3, "the action has fewer than 3 first-person singular words (I, me, my, ...)"
-assert _fl_me > _fl_we, "in the action, we/us/our are at least as frequent as I/me/my"
+import autograde.stories as _fl_rules
+
+_fl_rules = _fl_importlib.reload(_fl_rules)
+_fl_found = _fl_rules.check_result(_fl_story) + _fl_rules.check_first_person(_fl_story)
+assert not _fl_found, "The story is not ready yet:\n- " + "\n- ".join(_fl_found)
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade_id": "bar_raiser_customer_vs_metric_test_3", "grade": true, "points": 1}
@@ -1674,25 +1413,14 @@ _fl_probed = [
 _fl_found = check_principles(_fl_story) + check_probed(_fl_story, _fl_probed)
 assert not _fl_found, "The principle tags need fixing:\n- " + "\n- ".join(_fl_found)
 ### BEGIN HIDDEN TESTS
-def _fl_canonical(_fl_name):
-    plain = _fl_name.replace("\u2019", "'").replace(",", " ").replace(";", " ")
-    return " ".join(plain.lower().split())
+# The same rules from a freshly loaded copy, so a patched autograde.stories passes nothing.
+import importlib as _fl_importlib
 
+import autograde.stories as _fl_rules
 
-_fl_official = {
-    "customer obsession", "ownership", "invent and simplify", "are right a lot",
-    "learn and be curious", "hire and develop the best", "insist on the highest standards",
-    "think big", "bias for action", "frugality", "earn trust", "dive deep",
-    "have backbone disagree and commit", "deliver results", "strive to be earth's best employer",
-    "success and scale bring broad responsibility",
-}
-_fl_tags = [_fl_canonical(_fl_t) for _fl_t in _fl_story["principles"]]
-assert 1 <= len(_fl_tags) <= 3, f"the story has {len(_fl_tags)} principle tags; use 1 to 3"
-assert set(_fl_tags) <= _fl_official, "a principle tag is not one of the 16 official names"
-assert len(set(_fl_tags)) == len(_fl_tags), "a principle is tagged twice"
-assert set(_fl_tags) & {_fl_canonical(_fl_p) for _fl_p in _fl_probed}, (
-    "none of the principle tags is one that this prompt probes"
-)
+_fl_rules = _fl_importlib.reload(_fl_rules)
+_fl_found = _fl_rules.check_principles(_fl_story) + _fl_rules.check_probed(_fl_story, _fl_probed)
+assert not _fl_found, "The principle tags need fixing:\n- " + "\n- ".join(_fl_found)
 ### END HIDDEN TESTS
 
 # %% [markdown] nbgrader={"grade_id": "loop_debrief_rubric", "task": true, "points": 4}
