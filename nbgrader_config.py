@@ -3,10 +3,11 @@
 import os
 
 from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor
-from nbgrader.converters import GenerateAssignment
-from nbgrader.preprocessors import ClearSolutions, GetGrades
+from nbgrader.converters import Autograde, GenerateAssignment
+from nbgrader.preprocessors import ClearSolutions, GetGrades, OverwriteCells
 
 from autograde.clear_sql import ClearSqlSolutions
+from autograde.sanitize import ForgetUnknownGradeIds
 from autograde.feedback import HideHiddenTests
 
 c = get_config()  # noqa: F821 (provided by nbgrader)
@@ -27,3 +28,12 @@ c.GenerateFeedback.preprocessors = [GetGrades, HideHiddenTests, CSSHTMLHeaderPre
 
 # Per-cell time limit when nbgrader executes a notebook (autograde, generate_solution, validate).
 c.Execute.timeout = 120
+
+# A test cell deleted from a submission comes back from the gradebook and runs (so it scores 0
+# with its error shown) instead of silently missing; a cell claiming a grade id the course
+# does not have becomes an ordinary cell first (autograde/sanitize.py).
+c.OverwriteCells.add_missing_cells = True
+c.Autograde.sanitize_preprocessors = [
+    replaced for step in Autograde.class_traits()["sanitize_preprocessors"].default()
+    for replaced in ((ForgetUnknownGradeIds, step) if step is OverwriteCells else (step,))
+]

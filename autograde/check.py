@@ -19,6 +19,12 @@ def load_notebook(path: Path) -> dict:
         raise CheckError(f"no such file: {path}")
     if not path.is_file():
         raise CheckError(f"not a file: {path}")
+    from .sandbox import Limits
+
+    limit = Limits.from_env().max_notebook_mb
+    if path.stat().st_size > limit << 20:
+        raise CheckError(f"{path} is {path.stat().st_size >> 20} MB, more than the {limit} MB a notebook may be: "
+                         "clear its outputs (Edit > Clear Outputs of All Cells), save and try again")
     try:
         text = path.read_bytes().decode("utf-8")
     except UnicodeDecodeError:
@@ -29,12 +35,22 @@ def load_notebook(path: Path) -> dict:
         nb = json.loads(text)
     except json.JSONDecodeError as error:
         raise CheckError(f"{path} is not a notebook (invalid JSON at line {error.lineno})") from None
+    if isinstance(nb, dict) and "nbformat" in nb and nb["nbformat"] != 4:
+        raise CheckError(f"{path} is nbformat {nb['nbformat']}; open and save it in JupyterLab (nbformat 4)")
     if not isinstance(nb, dict) or not isinstance(nb.get("cells"), list):
         raise CheckError(f"{path} is not a Jupyter notebook (no list of cells)")
     if nb.get("nbformat") != 4:
         raise CheckError(f"{path} is nbformat {nb.get('nbformat')}; open and save it in JupyterLab (nbformat 4)")
     if not all(isinstance(c, dict) and "cell_type" in c for c in nb["cells"]):
         raise CheckError(f"{path} is corrupted (a cell without a type)")
+    if not isinstance(nb.get("metadata", {}), dict):
+        raise CheckError(f"{path} is corrupted (its metadata is not a JSON object)")
+    for number, cell in enumerate(nb["cells"], start=1):
+        source, metadata = cell.get("source", ""), cell.get("metadata", {})
+        if not (isinstance(metadata, dict) and isinstance(metadata.get("nbgrader") or {}, dict)
+                and isinstance(cell.get("id", ""), str)
+                and (isinstance(source, str) or isinstance(source, list) and all(isinstance(s, str) for s in source))):
+            raise CheckError(f"{path} is corrupted (cell {number}: its text, id or metadata has the wrong type)")
     return nb
 
 
@@ -73,8 +89,9 @@ def merge(learner: dict, source: dict) -> dict:
         if key in known:
             mine.setdefault(key, cell)
             anchor = key
-        elif cell.get("cell_type") == "code":
-            extras.setdefault(anchor, []).append(cell)
+        elif cell.get("cell_type") == "code":  # a cell of the learner's: never a graded one
+            metadata = {k: v for k, v in (cell.get("metadata") or {}).items() if k != "nbgrader"}
+            extras.setdefault(anchor, []).append({**cell, "metadata": metadata})
     cells = []
     for cell in copy.deepcopy(source["cells"]):
         meta, key = nbgrader_meta(cell), _key(cell)

@@ -47,19 +47,45 @@ def _autograde(api, assignment: str, student: str) -> str | None:
     return lines[-1] if lines else "nbgrader autograde failed"
 
 
+def sandboxed_steps() -> list:
+    """nbgrader's autograde steps with Execute replaced by the sandboxed one (safe_execute.py)."""
+    from nbgrader.converters import Autograde
+    from nbgrader.preprocessors import Execute
+
+    from .safe_execute import SandboxedExecute
+
+    return [SandboxedExecute if s is Execute else s for s in Autograde.class_traits()["autograde_preprocessors"].default()]
+
+
+def _unknown_notebooks(root: Path, assignment: str, student: str) -> str | None:
+    """Why a submission holds no notebook of ``assignment`` at all (nbgrader would skip them all)."""
+    known = sorted(p.name for p in (root / "source" / assignment).glob("*.ipynb"))
+    sent = sorted(p.name for p in (root / "submitted" / student / assignment).glob("*.ipynb"))
+    if set(sent) & set(known):
+        return None
+    return (f"no notebook of {assignment} in the submission (found: {', '.join(sent) or 'none'}; "
+            f"expected one of: {', '.join(known)})")
+
+
 def execute_submission(root: str, assignment: str, student: str, scratch: str) -> tuple[str, str | None]:
     """Run nbgrader's autograde on one submission in a scratch course of its own.
 
     Returns ``(student, None)`` or ``(student, reason)`` and never raises, so one submission
     cannot stop a batch. Runs on a long-lived worker, so nbgrader is imported once per
-    worker, not once per submission; runaway cells stop at nbgrader's per-cell timeout.
+    worker, not once per submission. Each notebook runs in a sandboxed kernel that sees no
+    other submission (safe_execute.py); runaway cells stop at nbgrader's per-cell timeout.
     """
+    from .sandbox import HIDDEN
+
     root, work = Path(root), Path(scratch) / student
     for notebook in sorted((root / "submitted" / student / assignment).glob("*.ipynb")):
         try:
             load_notebook(notebook)
         except CourseError as error:
             return student, str(error).replace(str(root) + os.sep, "")
+    unknown = _unknown_notebooks(root, assignment, student)
+    if unknown:
+        return student, unknown
     try:
         shutil.rmtree(work, ignore_errors=True)
         work.mkdir(parents=True)
@@ -67,7 +93,9 @@ def execute_submission(root: str, assignment: str, student: str, scratch: str) -
         shutil.copy(root / "gradebook.db", work)
         shutil.copytree(root / "source" / assignment, work / "source" / assignment)
         shutil.copytree(root / "submitted" / student / assignment, work / "submitted" / student / assignment)
-        failure = _autograde(nbgrader_api(work), assignment, student)
+        failure = _autograde(nbgrader_api(work, Autograde={"autograde_preprocessors": sandboxed_steps()},
+                                          SandboxedExecute={"hide": [str(root / name) for name in HIDDEN]}),
+                             assignment, student)
     except Exception as error:  # noqa: BLE001 (a submission must never stop the batch)
         return student, f"{type(error).__name__}: {error}"
     if failure:

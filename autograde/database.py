@@ -4,6 +4,18 @@ from pathlib import Path
 
 #: Bumped whenever the tables change, so an older database file is rebuilt, never used stale.
 DATA_VERSION = 2
+#: Inside a grader, SQL can read no file but the database (no ATTACH, COPY TO, read_csv of a
+#: path) and change no setting; every read-only connection of a process must share it.
+GRADING_CONFIG = {"enable_external_access": False, "lock_configuration": True}
+
+
+def connect_read_only(path):
+    """A read-only DuckDB connection (locked down with GRADING_CONFIG inside a grader)."""
+    import duckdb
+
+    from .selfcheck import being_graded
+
+    return duckdb.connect(str(path), read_only=True, config=GRADING_CONFIG if being_graded() else {})
 
 
 def database_settings(path: Path) -> dict | None:
@@ -13,7 +25,7 @@ def database_settings(path: Path) -> dict | None:
     if not Path(path).exists():
         return None
     try:
-        con = duckdb.connect(str(path), read_only=True)
+        con = connect_read_only(path)
     except duckdb.Error:
         return None
     try:

@@ -68,10 +68,20 @@ def _explain(ename: str, evalue: str) -> str:
     return f"{ename}: {evalue}"
 
 
+def _answer_failure(cell: dict) -> str | None:
+    """The error an answer cell stopped with (a timeout, a dead kernel, ...), if any."""
+    for output in cell.get("outputs", []):
+        if output.get("output_type") == "error":
+            return f"{output.get('ename', 'Error')}: {_first_line(output.get('evalue', ''))}".rstrip(": ")
+    return None
+
+
 def grade(executed: dict, assignment: str, notebook: str) -> dict:
     """The CONTRACT's report: per exercise, per test cell; manual points kept apart."""
     exercises: dict[str, dict] = {}
     manual = 0.0
+    failed_answers = {nbgrader_meta(c).get("grade_id"): _answer_failure(c) for c in executed.get("cells", [])
+                      if nbgrader_meta(c).get("solution") and c.get("cell_type") == "code"}
     for cell in executed.get("cells", []):
         if is_manual_cell(cell):
             manual += float(nbgrader_meta(cell).get("points", 0))
@@ -81,6 +91,9 @@ def grade(executed: dict, assignment: str, notebook: str) -> dict:
         grade_id = nbgrader_meta(cell)["grade_id"]
         score, message = score_test_cell(cell)
         max_score = float(nbgrader_meta(cell).get("points", 0))
+        failure = failed_answers.get(exercise_id(grade_id))
+        if message and failure:
+            message = f"the answer cell failed ({failure}); {message}"
         entry = exercises.setdefault(exercise_id(grade_id) or grade_id, {"score": 0.0, "max_score": 0.0, "tests": []})
         entry["score"] += score
         entry["max_score"] += max_score

@@ -11,19 +11,34 @@ _STORED_RESULT = re.compile(r"\s*%%sql\s+(\w+)\s*<<")
 
 def open_retail_database():
     """A read-only DuckDB connection to the retail data (built first if it is missing or stale)."""
-    import duckdb
-
-    from .database import ensure_database
+    from .database import connect_read_only, ensure_database
 
     path = ensure_database(database_path())
-    con = duckdb.connect(str(path), read_only=True)
+    con = connect_read_only(path)
     _state["connection"] = con
     return con
 
 
 def reference_cursor():
-    """A fresh cursor for reference queries, untouched by the learner's use of ``con``."""
-    return (_state["connection"] or open_retail_database()).cursor()
+    """A fresh cursor for reference queries, untouched by the learner's use of ``con``.
+
+    If the session's connection is not the read-only retail database any more (a notebook
+    swapped it for one of its own), the database is opened again.
+    """
+    import duckdb
+
+    con = _state["connection"]
+    if isinstance(con, duckdb.DuckDBPyConnection):
+        cursor = con.cursor()
+        try:
+            ((path, mode),) = cursor.execute("SELECT path, current_setting('access_mode') FROM duckdb_databases() "
+                                             "WHERE database_name = current_database()").fetchall()
+            if path and os.path.samefile(path, database_path()) and str(mode).lower() == "read_only":
+                return cursor
+        except (duckdb.Error, OSError, TypeError):
+            pass
+        cursor.close()
+    return open_retail_database().cursor()
 
 
 def reference_frame(query: str):

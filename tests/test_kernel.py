@@ -19,8 +19,10 @@ def test_outputs_errors_and_a_timeout_that_does_not_stop_later_cells():
     assert kinds == ["stream", "execute_result"] and last["outputs"][1]["data"]["text/plain"] == "2"
 
 
-def test_a_dead_kernel_fails_the_cells_it_leaves():
-    nb = {"cells": [code("import os; os._exit(1)"), code("1 + 1")]}
+def test_a_dead_kernel_fails_its_own_cell_only():
+    """A fresh kernel replays the cells before the one that killed it; the cells after it run."""
+    nb = {"cells": [code("x = 41"), code("import os; os._exit(1)"), code("x + 1")]}
     execute_notebook(nb, cell_timeout=10)
-    assert nb["cells"][0]["outputs"][-1]["ename"] == "DeadKernelError"
-    assert nb["cells"][1]["outputs"][-1]["ename"] == "DeadKernelError"
+    killer, after = nb["cells"][1]["outputs"][-1], nb["cells"][2]["outputs"][-1]
+    assert killer["ename"] == "DeadKernelError" and "exited (code 1)" in killer["evalue"]
+    assert after["data"]["text/plain"] == "42"
