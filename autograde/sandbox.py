@@ -54,6 +54,8 @@ class Limits:
                     values[field.name] = field.type(text)
                 except ValueError:
                     pass  # a typo keeps the default rather than stopping the grader
+        if "network" not in values and environ.get("AUTOGRADE_SQL_URL"):
+            values["network"] = True  # the learner chose a PostgreSQL server: keep the way to it
         return cls(**values)
 
     @property
@@ -116,7 +118,15 @@ def _needed(connection: str | None, ipc: str | None) -> list[str]:
 
     package = os.path.dirname(os.path.abspath(__file__))
     return [p for p in (*sys.path, sys.prefix, sys.base_prefix, package, str(database_path().parent),
-                        os.getcwd(), ipc, connection) if p and os.path.exists(p)]
+                        os.getcwd(), ipc, connection, _sql_socket_dir()) if p and os.path.exists(p)]
+
+
+def _sql_socket_dir() -> str | None:
+    """The socket folder of a PostgreSQL URL given as ``?host=/path`` (AUTOGRADE_SQL_URL)."""
+    from urllib.parse import parse_qs, urlsplit
+
+    host = (parse_qs(urlsplit(os.environ.get("AUTOGRADE_SQL_URL", "")).query).get("host") or [""])[0]
+    return host if host.startswith("/") else None
 
 
 def _hidden(home: str) -> list[str]:
