@@ -4,14 +4,10 @@ import copy
 import json
 
 from .grading import exercise_id, nbgrader_meta
+from .kernel import cell_source
 from .paths import RELEASE_DIR, SOURCE_DIR
 
 SKIPPED_SETUP = {"setup", "check_my_work"}  # the composed notebook has its own of each
-
-
-def _text(cell: dict) -> str:
-    source = cell.get("source", "")
-    return "".join(source) if isinstance(source, list) else source
 
 
 def _load(folder, notebook: str) -> dict:
@@ -36,7 +32,7 @@ def exercise_unit(nb: dict, exercise: str) -> tuple[list[dict], list[dict]]:
     start = answer
     while start > 0 and cells[start - 1]["cell_type"] == "markdown" and not nbgrader_meta(cells[start - 1]):
         start -= 1
-        if _text(cells[start]).lstrip().startswith("## "):
+        if cell_source(cells[start]).lstrip().startswith("## "):
             break
     own = [c for c in cells[answer + 1:]
            if exercise_id(nbgrader_meta(c).get("grade_id", "")) == exercise

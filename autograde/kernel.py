@@ -20,7 +20,8 @@ def _error(ename: str, evalue: str) -> dict:
     return {"output_type": "error", "ename": ename, "evalue": evalue, "traceback": [f"{ename}: {evalue}"]}
 
 
-def _source(cell: dict) -> str:
+def cell_source(cell: dict) -> str:
+    """A cell's text, whether stored as one string or as a list of lines."""
     source = cell.get("source", "")
     return "".join(source) if isinstance(source, list) else str(source)
 
@@ -234,7 +235,7 @@ def execute_notebook(nb: dict, *, cwd=None, cell_timeout: float | None = None,
                 for earlier in (i for i in range(index) if i not in broken):
                     if deadline <= time.monotonic():
                         break
-                    if not kernel.replay(_source(cells[earlier]), min(cell_timeout, deadline - time.monotonic())):
+                    if not kernel.replay(cell_source(cells[earlier]), min(cell_timeout, deadline - time.monotonic())):
                         broken.add(earlier)
                         if kernel.lost_state:
                             break
@@ -245,7 +246,7 @@ def execute_notebook(nb: dict, *, cwd=None, cell_timeout: float | None = None,
             elif is_test_cell(cell) and (reason := kernel.guard()):
                 outputs, count = [_error("GraderTampered", reason)], None
             else:
-                outputs, count = kernel.run(_source(cell), min(cell_timeout, left), budget)
+                outputs, count = kernel.run(cell_source(cell), min(cell_timeout, left), budget)
             cell["outputs"], cell["execution_count"] = outputs, count
             errors = {o.get("ename") for o in outputs} - {None}
             if kernel.lost_state or "MemoryError" in errors or errors and crowded(getattr(kernel.manager.provisioner, "pid", None)):
